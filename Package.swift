@@ -1,0 +1,66 @@
+// swift-tools-version: 6.0
+// RecShield: attack, measure and harden recommender systems.
+import PackageDescription
+
+// MARK: - Products
+
+let products: [Product] = [
+    .library(name: "RecShield", targets: ["RecShield"]),
+    .executable(name: "recshield", targets: ["RecShieldCLI"]),
+]
+
+// MARK: - Dependencies
+// Only what clearly pays for its build time: argument parsing for the CLI and exact float comparison
+// in tests. The core library stays free of third-party code.
+
+let dependencies: [Package.Dependency] = [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
+]
+
+// MARK: - Targets
+
+let targets: [Target] = [
+    // Data, models, metrics and numerics; no third-party dependencies.
+    .target(name: "RecShieldCore"),
+    // Umbrella module re-exporting the layers.
+    .target(name: "RecShield", dependencies: ["RecShieldCore"]),
+    // The `recshield` command-line tool.
+    .executableTarget(
+        name: "RecShieldCLI",
+        dependencies: [
+            "RecShield",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]
+    ),
+    // Fixtures and gradient checks shared by the test targets.
+    .target(
+        name: "RecShieldTestSupport",
+        dependencies: [
+            "RecShieldCore",
+            .product(name: "Numerics", package: "swift-numerics"),
+        ]
+    ),
+
+    // MARK: Tests
+    .testTarget(
+        name: "RecShieldCoreTests",
+        dependencies: [
+            "RecShieldCore",
+            "RecShieldTestSupport",
+            .product(name: "Numerics", package: "swift-numerics"),
+        ]
+    ),
+    .testTarget(
+        name: "RecShieldCLITests",
+        dependencies: ["RecShieldCLI", "RecShieldTestSupport"]
+    ),
+]
+
+let package = Package(
+    name: "RecShield",
+    products: products,
+    dependencies: dependencies,
+    targets: targets,
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+// The RecShield umbrella module: `import RecShield` brings every layer.
+@_exported import RecShieldCore
