@@ -1,0 +1,45 @@
+/// A trained model that scores every item for a user — the one requirement every RecShield model
+/// implements. Ranking, top-K and filtering of seen items come from the extension, so each model
+/// only says how it scores.
+///
+/// Scores are comparable within one user (higher = more recommended); explicit models return
+/// predicted ratings, implicit ones a preference score.
+public protocol Recommender: Sendable {
+    /// The number of users the model knows (dense indices `0..<userCount`).
+    var userCount: Int { get }
+    /// The number of items the model scores (dense indices `0..<itemCount`).
+    var itemCount: Int { get }
+    /// Writes the score of every item for `user` into `scores`.
+    /// - Parameters:
+    ///   - user: a dense user index below ``userCount``.
+    ///   - scores: a buffer of exactly ``itemCount`` elements.
+    /// - Precondition: `scores.count == itemCount`.
+    func scores(for user: Int, into scores: UnsafeMutableBufferPointer<Float>)
+}
+
+extension Recommender {
+    /// The score of every item for `user`, as a new array.
+    public func scores(for user: Int) -> [Float] {
+        [Float](unsafeUninitializedCapacity: itemCount) { buffer, initialized in
+            buffer.initialize(repeating: 0)
+            scores(for: user, into: buffer)
+            initialized = itemCount
+        }
+    }
+
+    /// The `count` best-scored items for `user`, best first, skipping the items in row `user` of
+    /// `excluded` (typically the training matrix, so seen items are not recommended).
+    /// Ties are broken by the lower item index.
+    /// - Complexity: O(items · log count).
+    public func recommendations(
+        for user: Int, count: Int, excluding excluded: SparseMatrix? = nil
+    ) -> [(item: Int, score: Float)] {
+        var all = scores(for: user)
+        if let excluded, user < excluded.rowCount {
+            for item in excluded.columns(ofRow: user) { all[Int(item)] = -.infinity }
+        }
+        return TopK.select(count, from: all)
+            .filter { all[$0] > -.infinity }
+            .map { (item: $0, score: all[$0]) }
+    }
+}
