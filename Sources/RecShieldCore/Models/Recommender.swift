@@ -15,9 +15,16 @@ public protocol Recommender: Sendable {
     ///   - scores: a buffer of exactly ``itemCount`` elements.
     /// - Precondition: `scores.count == itemCount`.
     func scores(for user: Int, into scores: UnsafeMutableBufferPointer<Float>)
+    /// The score of one item for one user (a predicted rating for explicit models). The default
+    /// scores the whole row; models override it with an O(1)-per-item formula.
+    func score(user: Int, item: Int) -> Float
 }
 
 extension Recommender {
+    public func score(user: Int, item: Int) -> Float {
+        scores(for: user)[item]
+    }
+
     /// The score of every item for `user`, as a new array.
     public func scores(for user: Int) -> [Float] {
         [Float](unsafeUninitializedCapacity: itemCount) { buffer, initialized in

@@ -1,0 +1,13 @@
+// swift-tools-version: 6.0
+// RecShield benchmarks: a nested package so the library's build never pays for the harness.
+// Build and run in release mode, e.g. `swift run -c release --package-path Benchmarks load-benchmark`.
+import PackageDescription
+
+let package = Package(
+    name: "RecShieldBenchmarks",
+    dependencies: [.package(path: "..")],
+    targets: [
+        // Each benchmark is a plain release executable that prints its measurements.
+    ],
+    swiftLanguageModes: [.v6]
+)
