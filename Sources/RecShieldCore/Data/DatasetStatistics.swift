@@ -39,7 +39,10 @@ public struct DatasetStatistics: Sendable, Equatable, Codable {
         public init(_ counts: [Int]) {
             let sorted = counts.sorted()
             guard let first = sorted.first, let last = sorted.last else {
-                self.min = 0; self.median = 0; self.max = 0; self.mean = 0
+                self.min = 0
+                self.median = 0
+                self.max = 0
+                self.mean = 0
                 return
             }
             let middle = sorted.count / 2

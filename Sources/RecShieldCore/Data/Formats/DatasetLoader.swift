@@ -22,7 +22,7 @@ public enum DatasetLoader {
     ///     `ratings.csv` or `*.inter`.
     ///   - format: the format, or ``DataFormat/auto`` to detect it from the name, then the
     ///     first line. With `.auto`, setting a delimited-file option selects
-    ///     ``DataFormat/delimited``.
+    ///     ``DataFormat/delimited``; with another format they are an error.
     ///   - options: bad-row and duplicate policies, and the layout of delimited files.
     /// - Returns: the data set, a report, and item genres and tags when present.
     /// - Throws: ``DataError`` for missing, unreadable, undecodable, empty or malformed input,
@@ -32,6 +32,11 @@ public enum DatasetLoader {
         _ path: String, format: DataFormat = .auto, options: LoadOptions = LoadOptions()
     ) throws -> LoadedDataset {
         let requested = format == .auto && options.setsDelimitedLayout ? DataFormat.delimited : format
+        if options.setsDelimitedLayout && requested != .delimited {
+            throw DataError.invalidParameter(
+                name: "format", value: format.rawValue,
+                expected: "delimited (or auto) when a separator, columns or a header are given")
+        }
         let source = try FormatDetection.locate(path, format: requested)
         let file = try TextFile.read(source.path)
         try file.validateUTF8()

@@ -2,15 +2,15 @@
 ///
 /// - `badRowPolicy` (default `.error`): stop at the first malformed row, or skip and report it.
 /// - `duplicatePolicy` (default `.keepLast`): what to do when a (user, item) pair appears again.
-/// - `separator` (default: tab, `,`, `::`, `;` or `|` guessed from the first line): the field
-///   separator of a ``DataFormat/delimited`` file; any non-empty text.
+/// - `separator` (default: the first of tab, `::`, `,`, `;` and `|` found in the first line):
+///   the field separator of a ``DataFormat/delimited`` file; any non-empty text.
 /// - `columns` (default: `user,item[,rating][,timestamp]` by column count): which column holds
 ///   what in a ``DataFormat/delimited`` file.
 /// - `hasHeader` (default `false`): whether a ``DataFormat/delimited`` file starts with a header.
 /// - `readsSideInformation` (default `true`): whether genres and tags next to the file are read.
 ///
 /// Setting `separator`, `columns` or `hasHeader` with ``DataFormat/auto`` selects
-/// ``DataFormat/delimited``.
+/// ``DataFormat/delimited``; with any other format it is an error rather than ignored.
 public struct LoadOptions: Sendable, Equatable {
     /// What happens to a malformed row.
     public enum BadRowPolicy: String, Sendable, CaseIterable {

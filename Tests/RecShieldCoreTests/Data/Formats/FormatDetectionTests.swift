@@ -42,3 +42,14 @@ import Testing
         #expect(loaded.report.format == .delimited)
     }
 }
+
+extension FormatDetectionTests {
+    @Test func delimitedOptionsWithAnotherFormatAreAnError() throws {
+        let folder = TemporaryDirectory()
+        let path = folder.write("ratings.dat", "1::10::4::100\n")
+        #expect(throws: DataError.invalidParameter(
+            name: "format", value: "movielens-1m",
+            expected: "delimited (or auto) when a separator, columns or a header are given")
+        ) { try DatasetLoader.load(path, format: .movielens1m, options: LoadOptions(separator: "::")) }
+    }
+}
