@@ -133,7 +133,7 @@ struct FieldScanner {
         line += embeddedLines
         let end = scan
         var after = scan + 1
-        if after < count && base[after] == 0x0D && after + 1 < count && base[after + 1] == 0x0A { after += 1 }
+        if after < count && base[after] == 0x0D && (after + 1 == count || base[after + 1] == 0x0A) { after += 1 }
         if after >= count || base[after] == 0x0A {
             finishRecord(at: after)
             return Field(start: start, end: end, hasEscapedQuotes: escaped, endsRecord: true)

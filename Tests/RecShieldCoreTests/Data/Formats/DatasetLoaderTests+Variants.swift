@@ -11,6 +11,7 @@ extension DatasetLoaderTests {
         ("byte-order mark", [0xEF, 0xBB, 0xBF] + Array(plainCSV.utf8)),
         ("trailing blank lines", Array((plainCSV + "\n\r\n  \n\t\n").utf8)),
         ("no final line end", Array(plainCSV.dropLast().utf8)),
+        ("quoted last field and a final CR", Array("userId,movieId,rating,timestamp\r\n1,10,4.5,\"100\"\r\n2,10,3,\"200\"\r".utf8)),
         ("quoted fields", Array("userId,movieId,rating,timestamp\n\"1\",\"10\",\"4.5\",100\n2,\"10\",3,\"200\"\n".utf8)),
         ("reordered and extra columns", Array("timestamp,note,movieId,userId,rating\n100,\"a, b\",10,1,4.5\n200,,10,2,3\n".utf8)),
     ]
