@@ -5,9 +5,18 @@ import PackageDescription
 
 let package = Package(
     name: "RecShieldBenchmarks",
-    dependencies: [.package(path: "..")],
+    // Named explicitly: a path dependency is otherwise known by its folder name, which differs
+    // between clones and work trees.
+    dependencies: [.package(name: "RecShield", path: "..")],
     targets: [
         // Each benchmark is a plain release executable that prints its measurements.
+
+        // Loading speed of a 10-million-row ratings.csv-style file (MB/s, rows/s).
+        .executableTarget(
+            name: "load-benchmark",
+            dependencies: [.product(name: "RecShield", package: "RecShield")],
+            path: "Sources/LoadBenchmark"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
