@@ -1,3 +1,4 @@
+import Foundation
 @testable import RecShieldCore
 
 /// Builds small hand-written data sets for the data-layer tests.
@@ -42,5 +43,48 @@ enum TinyDataset {
             rows.append((user: "u\(user)", item: "i\(item)", rating: rating, time: time))
         }
         return make(rows)
+    }
+}
+
+extension TinyDataset {
+    /// Each interaction as "user→item|rating|timestamp" with raw IDs, in stored order.
+    static func rawRows(_ dataset: InteractionDataset) -> [String] {
+        let pairs = rawPairs(dataset)
+        return pairs.indices.map { position in
+            let rating = dataset.ratings.map { "\($0[position])" } ?? "-"
+            let time = dataset.timestamps.map { "\($0[position])" } ?? "-"
+            return "\(pairs[position])|\(rating)|\(time)"
+        }
+    }
+
+    /// A rated, timed data set where user `u<k>` has `counts[k]` interactions.
+    static func withUserSizes(_ counts: [Int]) -> InteractionDataset {
+        var rows: [(user: String, item: String, rating: Float?, time: Int64?)] = []
+        for (user, count) in counts.enumerated() {
+            for item in 0..<count {
+                rows.append((user: "u\(user)", item: "i\(item)", rating: Float(1 + item % 5), time: Int64(100 * user + item)))
+            }
+        }
+        return make(rows)
+    }
+}
+
+extension TinyDataset {
+    /// A fresh empty directory under the system's temporary directory; the caller removes it.
+    static func temporaryDirectory() throws -> String {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("recshield-tests-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    /// The UTF-8 text of a file.
+    static func text(_ path: String) throws -> String {
+        String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+    }
+
+    /// Writes `text` to a file.
+    static func write(_ text: String, to path: String) throws {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     }
 }
