@@ -35,44 +35,50 @@ extension DataSplit {
     public static func read(from directory: String) throws -> DataSplit {
         let manifestPath = OutputFile.path(directory, manifestFileName)
         let manifest = try readManifest(manifestPath)
-        var files: [(part: SplitPart, path: String, rows: [SplitCSVReader.Row])] = []
+        var files: [(part: SplitPart, file: SplitCSVReader)] = []
         for part in SplitPart.allCases where part != .validation || manifest.counts.validation != nil {
-            let path = OutputFile.path(directory, part.fileName)
-            files.append((part, path, try SplitCSVReader.rows(atPath: path)))
+            files.append((part, try SplitCSVReader(path: OutputFile.path(directory, part.fileName))))
         }
-        let first = files.lazy.flatMap(\.rows).first
+        let first = files.lazy.flatMap(\.file.rows).first
         let isRated = first?.rating != nil
         let isTimed = first?.timestamp != nil
         var userIDs = IDMap()
         var itemIDs = IDMap()
-        var firstSeen: [Int64: String] = [:]
+        // Where each pair first occurs: line × 4 + the part's position in `SplitPart.allCases`.
+        var firstSeen: [Int64: Int] = [:]
         var indices: [SplitPart: (users: [Int32], items: [Int32])] = [:]
-        for file in files {
+        for (part, file) in files {
             var users: [Int32] = []
             var items: [Int32] = []
+            users.reserveCapacity(file.rows.count)
+            items.reserveCapacity(file.rows.count)
+            let partCode = SplitPart.allCases.firstIndex(of: part) ?? 0
             for row in file.rows {
                 if (row.rating != nil) != isRated || (row.timestamp != nil) != isTimed {
                     throw DataError.malformedRow(
-                        path: file.path, line: row.line, text: row.text,
+                        path: file.path, line: row.line, text: file.text(of: row),
                         reason: "every row of a split must have a rating (and a timestamp) or none")
                 }
                 let user = userIDs.insert(row.user)
                 let item = itemIDs.insert(row.item)
                 let pair = Int64(user) << 32 | Int64(item)
                 if let first = firstSeen[pair] {
+                    let firstFile = SplitPart.allCases[first % 4].fileName
                     throw DataError.malformedRow(
-                        path: file.path, line: row.line, text: row.text,
-                        reason: "user \(row.user) and item \(row.item) already occur at \(first); "
+                        path: file.path, line: row.line, text: file.text(of: row),
+                        reason: "user \(row.user) and item \(row.item) already occur at \(firstFile):\(first / 4); "
                             + "a split holds each pair once")
                 }
-                firstSeen[pair] = "\(file.part.fileName):\(row.line)"
+                firstSeen[pair] = row.line * 4 + partCode
                 users.append(Int32(user))
                 items.append(Int32(item))
             }
-            indices[file.part] = (users, items)
+            indices[part] = (users, items)
         }
         func dataset(_ part: SplitPart) -> InteractionDataset? {
-            guard let file = files.first(where: { $0.part == part }), let columns = indices[part] else { return nil }
+            guard let file = files.first(where: { $0.part == part })?.file, let columns = indices[part] else {
+                return nil
+            }
             return InteractionDataset(
                 userIDs: userIDs, itemIDs: itemIDs, users: columns.users, items: columns.items,
                 ratings: isRated ? file.rows.compactMap(\.rating) : nil,
@@ -95,12 +101,13 @@ extension DataSplit {
     static func csv(of data: InteractionDataset) -> String {
         var text = CSVLineFormatter.line(SplitCSVReader.columns)
         for position in 0..<data.count {
-            text += CSVLineFormatter.line([
-                data.userIDs.rawID(at: Int(data.users[position])),
-                data.itemIDs.rawID(at: Int(data.items[position])),
-                data.ratings.map { $0[position].description } ?? "",
-                data.timestamps.map { $0[position].description } ?? "",
-            ])
+            CSVLineFormatter.appendLine(
+                [
+                    data.userIDs.rawID(at: Int(data.users[position])),
+                    data.itemIDs.rawID(at: Int(data.items[position])),
+                    data.ratings.map { $0[position].description } ?? "",
+                    data.timestamps.map { $0[position].description } ?? "",
+                ], to: &text)
         }
         return text
     }

@@ -30,7 +30,7 @@ public enum DatasetWriter {
             ]
             if let ratings = dataset.ratings { fields.append(ratings[position].description) }
             if let timestamps = dataset.timestamps { fields.append(timestamps[position].description) }
-            text += CSVLineFormatter.line(fields)
+            CSVLineFormatter.appendLine(fields, to: &text)
         }
         return text
     }
@@ -51,9 +51,9 @@ public enum DatasetWriter {
         for item in 0..<itemIDs.count {
             let raw = itemIDs.rawID(at: item)
             let genres = categories.categories(ofItem: item)
-            text += CSVLineFormatter.line([
-                raw, titles?[item] ?? "Item \(raw)", genres.isEmpty ? noGenres : genres.joined(separator: "|"),
-            ])
+            CSVLineFormatter.appendLine(
+                [raw, titles?[item] ?? "Item \(raw)", genres.isEmpty ? noGenres : genres.joined(separator: "|")],
+                to: &text)
         }
         return text
     }

@@ -42,10 +42,10 @@ import Testing
         let directory = try TinyDataset.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         try TinyDataset.write("user,item,rating,timestamp\n", to: directory + "/a.csv")
-        #expect(try SplitCSVReader.rows(atPath: directory + "/a.csv").isEmpty)
+        #expect(try SplitCSVReader(path: directory + "/a.csv").rows.isEmpty)
         try TinyDataset.write("", to: directory + "/b.csv")
         #expect(throws: DataError.emptyFile(path: directory + "/b.csv")) {
-            try SplitCSVReader.rows(atPath: directory + "/b.csv")
+            try SplitCSVReader(path: directory + "/b.csv")
         }
     }
 }

@@ -7,7 +7,7 @@ import Testing
         ("two\nlines", "\"two\nlines\""), ("crlf\r\n", "\"crlf\r\n\""), (" padded", "\" padded\""), ("é ü", "é ü"),
     ])
     func quotesOnlyWhenNeeded(field: String, expected: String) {
-        #expect(CSVLineFormatter.field(field) == expected)
+        #expect(CSVLineFormatter.line([field]) == expected + "\n")
     }
 
     @Test func lineJoinsAndEnds() {
