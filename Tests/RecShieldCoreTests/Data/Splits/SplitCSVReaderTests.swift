@@ -3,39 +3,16 @@ import Testing
 @testable import RecShieldCore
 
 @Suite struct SplitCSVReaderTests {
-    static func records(_ text: String) throws -> [SplitCSVReader.Tokenizer.Record] {
-        try SplitCSVReader.Tokenizer(bytes: Array(text.utf8), path: "f.csv").records()
-    }
-
-    @Test func quotedFieldsLineEndingsAndLineNumbers() throws {
-        let records = try Self.records("\u{FEFF}a,\"b,c\"\r\n\"multi\nline\",\"say \"\"hi\"\"\"\n\nlast,\n")
-        #expect(records.map(\.fields) == [["a", "b,c"], ["multi\nline", "say \"hi\""], ["last", ""]])
-        #expect(records.map(\.line) == [1, 2, 5])
-    }
-
-    @Test func finalLineWithoutLineFeed() throws {
-        #expect(try Self.records("x,y\nz,w").map(\.fields) == [["x", "y"], ["z", "w"]])
-    }
-
-    @Test(arguments: [
-        ("a,\"open\nb,c\n", 1, "a quoted field is never closed"),
-        ("ok,1\na,\"b\"c\n", 2, "text after the closing quote of a field"),
-        ("ok,1\nok,2\na,b\"c\n", 3, "a quote inside an unquoted field; quote the whole field"),
-    ])
-    func malformedQuotingIsReportedWithItsLine(text: String, line: Int, reason: String) throws {
-        let error = try #require(throws: DataError.self) { try Self.records(text) }
-        guard case let .malformedRow(path, errorLine, _, errorReason) = error else {
-            Issue.record("unexpected error \(error)")
-            return
-        }
-        #expect(path == "f.csv" && errorLine == line && errorReason == reason)
-    }
-
-    @Test func invalidUTF8IsReported() throws {
-        let bytes = Array("u,i\nu,".utf8) + [0xFF, 0xFE] + Array("\n".utf8)
-        #expect(throws: DataError.undecodableBytes(path: "f.csv", line: 2, encoding: "UTF-8")) {
-            try SplitCSVReader.Tokenizer(bytes: bytes, path: "f.csv").records()
-        }
+    @Test func parsesRowsWithOptionalColumns() throws {
+        let directory = try TinyDataset.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try TinyDataset.write("user,item,rating,timestamp\r\n\"a,b\",x,3.5,-7\r\nc,y,,\r\n", to: directory + "/p.csv")
+        let file = try SplitCSVReader(path: directory + "/p.csv")
+        #expect(file.rows.map(\.user) == ["a,b", "c"])
+        #expect(file.rows.map(\.rating) == [3.5, nil])
+        #expect(file.rows.map(\.timestamp) == [-7, nil])
+        #expect(file.rows.map(\.line) == [2, 3])
+        #expect(file.text(of: file.rows[0]) == "\"a,b\",x,3.5,-7")
     }
 
     @Test func headerOnlyFileHasNoRowsAndEmptyFileIsAnError() throws {
