@@ -35,24 +35,38 @@ extension DataSplit {
     public static func read(from directory: String) throws -> DataSplit {
         let manifestPath = OutputFile.path(directory, manifestFileName)
         let manifest = try readManifest(manifestPath)
-        var files: [(part: SplitPart, file: SplitCSVReader)] = []
-        for part in SplitPart.allCases where part != .validation || manifest.counts.validation != nil {
-            files.append((part, try SplitCSVReader(path: OutputFile.path(directory, part.fileName))))
+        let parts = SplitPart.allCases.filter { $0 != .validation || manifest.counts.validation != nil }
+        let files = try parts.map { try SplitCSVReader(path: OutputFile.path(directory, $0.fileName)) }
+        let data = try datasets(of: files, parts: parts)
+        let split = DataSplit(
+            train: data[0], test: data[data.count - 1], validation: data.count == 3 ? data[1] : nil,
+            strategy: manifest.strategy, seed: manifest.seed, parameters: manifest.parameters)
+        guard split.manifest.counts == manifest.counts else {
+            throw DataError.unreadable(
+                path: manifestPath,
+                reason: "its counts \(describe(manifest.counts)) differ from the CSV files' "
+                    + "\(describe(split.manifest.counts)); rewrite the split")
         }
-        let first = files.lazy.flatMap(\.file.rows).first
+        return split
+    }
+
+    /// One data set per file, all sharing ID maps built in file order.
+    /// - Throws: ``DataError/malformedRow(path:line:text:reason:)`` for a row whose rating or
+    ///   timestamp presence differs from the first row, or a pair seen before.
+    private static func datasets(of files: [SplitCSVReader], parts: [SplitPart]) throws -> [InteractionDataset] {
+        let first = files.lazy.flatMap(\.rows).first
         let isRated = first?.rating != nil
         let isTimed = first?.timestamp != nil
         var userIDs = IDMap()
         var itemIDs = IDMap()
-        // Where each pair first occurs: line × 4 + the part's position in `SplitPart.allCases`.
+        // Where each pair first occurs: line × 4 + the index of its file.
         var firstSeen: [Int64: Int] = [:]
-        var indices: [SplitPart: (users: [Int32], items: [Int32])] = [:]
-        for (part, file) in files {
+        var columns: [(users: [Int32], items: [Int32])] = []
+        for (fileIndex, file) in files.enumerated() {
             var users: [Int32] = []
             var items: [Int32] = []
             users.reserveCapacity(file.rows.count)
             items.reserveCapacity(file.rows.count)
-            let partCode = SplitPart.allCases.firstIndex(of: part) ?? 0
             for row in file.rows {
                 if (row.rating != nil) != isRated || (row.timestamp != nil) != isTimed {
                     throw DataError.malformedRow(
@@ -62,39 +76,24 @@ extension DataSplit {
                 let user = userIDs.insert(row.user)
                 let item = itemIDs.insert(row.item)
                 let pair = Int64(user) << 32 | Int64(item)
-                if let first = firstSeen[pair] {
-                    let firstFile = SplitPart.allCases[first % 4].fileName
+                if let seen = firstSeen[pair] {
                     throw DataError.malformedRow(
                         path: file.path, line: row.line, text: file.text(of: row),
-                        reason: "user \(row.user) and item \(row.item) already occur at \(firstFile):\(first / 4); "
-                            + "a split holds each pair once")
+                        reason: "user \(row.user) and item \(row.item) already occur at "
+                            + "\(parts[seen % 4].fileName):\(seen / 4); a split holds each pair once")
                 }
-                firstSeen[pair] = row.line * 4 + partCode
+                firstSeen[pair] = row.line * 4 + fileIndex
                 users.append(Int32(user))
                 items.append(Int32(item))
             }
-            indices[part] = (users, items)
+            columns.append((users, items))
         }
-        func dataset(_ part: SplitPart) -> InteractionDataset? {
-            guard let file = files.first(where: { $0.part == part })?.file, let columns = indices[part] else {
-                return nil
-            }
-            return InteractionDataset(
+        return zip(files, columns).map { file, columns in
+            InteractionDataset(
                 userIDs: userIDs, itemIDs: itemIDs, users: columns.users, items: columns.items,
                 ratings: isRated ? file.rows.compactMap(\.rating) : nil,
                 timestamps: isTimed ? file.rows.compactMap(\.timestamp) : nil)
         }
-        let empty = InteractionDataset(userIDs: userIDs, itemIDs: itemIDs, users: [], items: [])
-        let split = DataSplit(
-            train: dataset(.train) ?? empty, test: dataset(.test) ?? empty, validation: dataset(.validation),
-            strategy: manifest.strategy, seed: manifest.seed, parameters: manifest.parameters)
-        guard split.manifest.counts == manifest.counts else {
-            throw DataError.unreadable(
-                path: manifestPath,
-                reason: "its counts \(describe(manifest.counts)) differ from the CSV files' "
-                    + "\(describe(split.manifest.counts)); rewrite the split")
-        }
-        return split
     }
 
     /// The CSV text of one part.
