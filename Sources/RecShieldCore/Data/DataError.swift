@@ -5,6 +5,8 @@ public enum DataError: Error, CustomStringConvertible, Equatable {
     case fileNotFound(path: String)
     /// The file exists but could not be read.
     case unreadable(path: String, reason: String)
+    /// An output file or directory could not be created or written.
+    case unwritable(path: String, reason: String)
     /// The file holds no data rows.
     case emptyFile(path: String)
     /// A row could not be parsed; `line` is 1-based, `text` is the offending row (shortened).
@@ -30,6 +32,8 @@ public enum DataError: Error, CustomStringConvertible, Equatable {
             return "\(path): no such file"
         case let .unreadable(path, reason):
             return "\(path): cannot read the file (\(reason))"
+        case let .unwritable(path, reason):
+            return "\(path): cannot write the file (\(reason)); check the directory exists and is writable"
         case let .emptyFile(path):
             return "\(path): the file holds no data rows"
         case let .malformedRow(path, line, text, reason):
