@@ -10,6 +10,6 @@ struct DataCommand: ParsableCommand {
             (ratings.csv of latest/20M/25M), recbole (*.inter) and delimited (any separator, \
             --columns). Genres and tags next to the file are read too.
             """,
-        subcommands: [DataInspectCommand.self]
+        subcommands: [DataInspectCommand.self, DataSplitCommand.self, DataSynthesizeCommand.self]
     )
 }
