@@ -107,7 +107,7 @@ public struct MLP: Sendable, Equatable {
         parameters.withUnsafeBufferPointer { weights in
             workspace.storage.withUnsafeMutableBufferPointer { storage in
                 let base = storage.baseAddress!
-                base.update(from: input.baseAddress!, count: batchSize * inputCount)
+                if batchSize > 0 { base.update(from: input.baseAddress!, count: batchSize * inputCount) }
                 for (index, layer) in layers.enumerated() {
                     layer.forward(
                         parameters: weights.baseAddress! + parameterOffsets[index],
@@ -144,6 +144,7 @@ public struct MLP: Sendable, Equatable {
                     let base = storage.baseAddress!
                     var current = base + deltaOffsets.0
                     var next = base + deltaOffsets.1
+                    guard batchSize > 0 else { return }
                     current.update(from: outputGradient.baseAddress!, count: batchSize * outputCount)
                     for index in layers.indices.reversed() {
                         let target = index > 0 ? next : inputGradient?.baseAddress
