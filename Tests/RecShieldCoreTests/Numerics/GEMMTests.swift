@@ -38,7 +38,7 @@ import Testing
         return c
     }
 
-    /// Shapes covering full and partial 4 × 16 tiles, several depth blocks (k > 256), several row
+    /// Shapes covering full and partial 4 × 8 tiles, several depth blocks (k > 256), several row
     /// blocks (m > 128), several column blocks (n > 2048) and every transpose combination.
     static let shapes: [Shape] = [
         Shape(m: 1, n: 1, k: 1),

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Binary cross-entropy on logits — the loss of implicit-feedback models such as NeuMF and of GAN
 /// discriminators.
 ///
@@ -44,8 +50,13 @@ public enum BinaryCrossEntropy {
         for index in 0..<logits.count {
             let logit = logits[index]
             let label = labels[index]
-            total += Double(loss(logit: logit, label: label))
-            if let gradients { gradients[index] = scale * gradient(logit: logit, label: label) }
+            // One exponential serves both forms; the results equal `loss` and `gradient` exactly.
+            let e = expf(-abs(logit))
+            total += Double(max(logit, 0) + log1pf(e) - label * logit)
+            if let gradients {
+                let sigmoid = logit >= 0 ? 1 / (1 + e) : e / (1 + e)
+                gradients[index] = scale * (sigmoid - label)
+            }
         }
         return total
     }
