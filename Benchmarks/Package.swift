@@ -5,9 +5,17 @@ import PackageDescription
 
 let package = Package(
     name: "RecShieldBenchmarks",
-    dependencies: [.package(path: "..")],
+    // Named explicitly: a path dependency is otherwise known by its folder name, which differs
+    // between clones and worktrees.
+    dependencies: [.package(name: "RecShield", path: "..")],
     targets: [
         // Each benchmark is a plain release executable that prints its measurements.
+        // Dense-layer kernels (GEMM, MLP step) and NeuMF training/evaluation speed.
+        .executableTarget(
+            name: "neural-benchmark",
+            dependencies: [.product(name: "RecShield", package: "RecShield")],
+            path: "Sources/NeuralBenchmark"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
