@@ -30,11 +30,12 @@ import Testing
 
     @Test(arguments: all)
     func bufferFormsMatchScalarForms(activation: Activation) {
-        let inputs: [Float] = [-2, -0.5, 0, 0.25, 1, 4]
+        // 37 values: two 16-lane blocks and a tail, including infinities.
+        let inputs: [Float] = [-.infinity, .infinity] + (0..<35).map { Float($0 % 9) * 0.75 - 3 }
         var outputs = inputs
         outputs.withUnsafeMutableBufferPointer { activation.apply(to: $0.baseAddress!, count: $0.count) }
         #expect(outputs == inputs.map { activation.value(at: $0) })
-        var gradients: [Float] = [1, -2, 3, -4, 5, -6]
+        var gradients: [Float] = (0..<37).map { Float($0 % 5) - 2.5 }
         let original = gradients
         outputs.withUnsafeBufferPointer { y in
             gradients.withUnsafeMutableBufferPointer { g in
@@ -42,6 +43,7 @@ import Testing
             }
         }
         #expect(gradients == zip(original, outputs).map { $0 * activation.derivative(output: $1) })
+        if activation == .relu { #expect(outputs[0] == 0 && !outputs.contains { $0.isNaN }) }
     }
 
     @Test func leakySlopeValidity() {
