@@ -17,9 +17,9 @@
 /// ``prediction`` (the fusion layer, a one-layer ``MLP``). The tables are public so adversarial
 /// methods can perturb embeddings (see ``gradients(users:items:labels:)``).
 ///
-/// Unlike the paper, the towers are trained jointly from scratch rather than pre-trained
-/// separately and fused with a trade-off `α`; the paper reports the jointly trained model close
-/// to the pre-trained one.
+/// Unlike the paper's best setting, the towers are trained jointly from scratch rather than
+/// pre-trained separately (as GMF and MLP) and fused with a trade-off `α`; the paper (§4.3) finds
+/// that pre-training improves NeuMF modestly, and joint training is the usual re-implementation.
 ///
 /// References:
 /// - He, Liao, Zhang, Nie, Hu & Chua, "Neural collaborative filtering", WWW 2017.
