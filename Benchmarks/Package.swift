@@ -3,6 +3,8 @@
 // Build and run in release mode, e.g. `swift run -c release --package-path Benchmarks load-benchmark`.
 import PackageDescription
 
+let recShield: Target.Dependency = .product(name: "RecShield", package: "RecShield")
+
 let package = Package(
     name: "RecShieldBenchmarks",
     // Named explicitly: a path dependency is otherwise known by its folder name, which differs
@@ -12,11 +14,9 @@ let package = Package(
         // Each benchmark is a plain release executable that prints its measurements.
 
         // Loading speed of a 10-million-row ratings.csv-style file (MB/s, rows/s).
-        .executableTarget(
-            name: "load-benchmark",
-            dependencies: [.product(name: "RecShield", package: "RecShield")],
-            path: "Sources/LoadBenchmark"
-        ),
+        .executableTarget(name: "load-benchmark", dependencies: [recShield], path: "Sources/LoadBenchmark"),
+        // Dense-layer kernels (GEMM, MLP step) and NeuMF training/evaluation speed.
+        .executableTarget(name: "neural-benchmark", dependencies: [recShield], path: "Sources/NeuralBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )
