@@ -48,6 +48,7 @@ struct DataSynthesizeCommand: ParsableCommand {
             .generate(threads: ParallelLoop.availableThreads)
         let folder = Self.folder(of: out)
         let moviesPath = folder + DatasetWriter.itemsFileName
+        if !folder.isEmpty { try OutputFile.createDirectory(folder) }
         try DatasetWriter.writeRatings(synthetic.interactions, to: out)
         try DatasetWriter.writeItems(
             itemIDs: synthetic.interactions.itemIDs, categories: synthetic.categories,

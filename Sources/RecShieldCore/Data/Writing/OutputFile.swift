@@ -1,15 +1,15 @@
 import Foundation
 
 /// Creates output directories and writes text files, mapping failures to ``DataError``.
-enum OutputFile {
+public enum OutputFile {
     /// `name` inside `directory`.
-    static func path(_ directory: String, _ name: String) -> String {
+    public static func path(_ directory: String, _ name: String) -> String {
         directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
 
     /// Creates `directory` and its missing parents.
     /// - Throws: ``DataError/unwritable(path:reason:)`` when it cannot be created.
-    static func createDirectory(_ directory: String) throws {
+    public static func createDirectory(_ directory: String) throws {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
@@ -19,7 +19,7 @@ enum OutputFile {
 
     /// Writes `text` as UTF-8 to `path`, replacing the file atomically.
     /// - Throws: ``DataError/unwritable(path:reason:)`` when the file cannot be written.
-    static func write(_ text: String, to path: String) throws {
+    public static func write(_ text: String, to path: String) throws {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
