@@ -1,15 +1,18 @@
 import Foundation
 
-/// Creates output directories and writes text files, mapping failures to ``DataError``.
-enum OutputFile {
+/// Creates output directories and reads and writes whole files, mapping failures to ``DataError``.
+///
+/// Public so that the layers above the core write their files (attack artefacts, reports) with the
+/// same error messages.
+public enum OutputFile {
     /// `name` inside `directory`.
-    static func path(_ directory: String, _ name: String) -> String {
+    public static func path(_ directory: String, _ name: String) -> String {
         directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
 
     /// Creates `directory` and its missing parents.
     /// - Throws: ``DataError/unwritable(path:reason:)`` when it cannot be created.
-    static func createDirectory(_ directory: String) throws {
+    public static func createDirectory(_ directory: String) throws {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
@@ -19,7 +22,7 @@ enum OutputFile {
 
     /// Writes `text` as UTF-8 to `path`, replacing the file atomically.
     /// - Throws: ``DataError/unwritable(path:reason:)`` when the file cannot be written.
-    static func write(_ text: String, to path: String) throws {
+    public static func write(_ text: String, to path: String) throws {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
@@ -29,7 +32,7 @@ enum OutputFile {
 
     /// Reads the bytes of `path`.
     /// - Throws: ``DataError/fileNotFound(path:)`` or ``DataError/unreadable(path:reason:)``.
-    static func read(_ path: String) throws -> [UInt8] {
+    public static func read(_ path: String) throws -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw DataError.fileNotFound(path: path)
