@@ -30,7 +30,7 @@ extension DatasetWriter {
     /// - `movielens-1m`: `user::item::rating::timestamp`, no header.
     /// - `recbole`: header `user_id:token⇥item_id:token[⇥rating:float][⇥timestamp:float]`, then tab-separated rows.
     /// - `delimited`: CSV with header `user,item[,rating][,timestamp]` (RFC 4180 quoting); read it
-    ///   back with ``delimitedReadOptions(for:)``.
+    ///   back with ``delimitedReadOptions(isRated:hasTimestamps:)``.
     ///
     /// Whole ratings are written without a fraction (`4`) in the MovieLens 100K/1M and RecBole
     /// formats, as their distributions do, and in Swift's shortest form (`4.0`, `3.5`) in the CSV
@@ -56,7 +56,7 @@ extension DatasetWriter {
             if dataset.hasTimestamps { header.append("timestamp:float") }
             return try separatedText(dataset, separator: "\t", header: header)
         case .delimited:
-            var text = CSVLineFormatter.line(delimitedColumns(of: dataset))
+            var text = CSVLineFormatter.line(delimitedColumns(isRated: dataset.isRated, hasTimestamps: dataset.hasTimestamps))
             for position in 0..<dataset.count {
                 CSVLineFormatter.appendLine(fields(of: dataset, at: position, wholeRatings: false), to: &text)
             }
@@ -80,19 +80,22 @@ extension DatasetWriter {
 
     /// The load options that read a ``DataFormat/delimited`` file written by this writer back:
     /// comma-separated, with a header whose column names say which role each column holds.
-    public static func delimitedReadOptions(for dataset: InteractionDataset) -> LoadOptions {
+    /// - Parameters:
+    ///   - isRated: whether the written data had ratings.
+    ///   - hasTimestamps: whether the written data had timestamps.
+    public static func delimitedReadOptions(isRated: Bool, hasTimestamps: Bool) -> LoadOptions {
         var references: [ColumnRole: ColumnReference] = [:]
-        for name in delimitedColumns(of: dataset) {
+        for name in delimitedColumns(isRated: isRated, hasTimestamps: hasTimestamps) {
             if let role = ColumnRole(rawValue: name) { references[role] = .name(name) }
         }
         return LoadOptions(separator: ",", columns: .byReference(references), hasHeader: true, readsSideInformation: false)
     }
 
     /// The header of the delimited layout: `user,item[,rating][,timestamp]`.
-    static func delimitedColumns(of dataset: InteractionDataset) -> [String] {
+    static func delimitedColumns(isRated: Bool, hasTimestamps: Bool) -> [String] {
         var columns = ["user", "item"]
-        if dataset.isRated { columns.append("rating") }
-        if dataset.hasTimestamps { columns.append("timestamp") }
+        if isRated { columns.append("rating") }
+        if hasTimestamps { columns.append("timestamp") }
         return columns
     }
 

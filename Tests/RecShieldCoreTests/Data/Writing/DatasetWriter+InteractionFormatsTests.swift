@@ -27,7 +27,7 @@ import Testing
         let path = try DatasetWriter.writeInteractions(Self.rated, format: format, toDirectory: folder)
         #expect(path == folder + "/" + (try DatasetWriter.interactionsFileName(for: format)))
         let options = format == .delimited
-            ? DatasetWriter.delimitedReadOptions(for: Self.rated) : LoadOptions(readsSideInformation: false)
+            ? DatasetWriter.delimitedReadOptions(isRated: true, hasTimestamps: true) : LoadOptions(readsSideInformation: false)
         let loaded = try DatasetLoader.load(format == .delimited ? path : folder, format: format, options: options)
         #expect(loaded.report.format == format)
         #expect(loaded.dataset == Self.rated)
@@ -43,7 +43,7 @@ import Testing
             defer { try? FileManager.default.removeItem(atPath: folder) }
             let path = try DatasetWriter.writeInteractions(data, format: format, toDirectory: folder)
             let options = format == .delimited
-                ? DatasetWriter.delimitedReadOptions(for: data) : LoadOptions(readsSideInformation: false)
+                ? DatasetWriter.delimitedReadOptions(isRated: data.isRated, hasTimestamps: data.hasTimestamps) : LoadOptions(readsSideInformation: false)
             let loaded = try DatasetLoader.load(path, format: format, options: options).dataset
             #expect(TinyDataset.rawRows(loaded) == TinyDataset.rawRows(data))
         }
