@@ -9,8 +9,8 @@ import RecShieldCore
 /// 2. `k` = ``FakeUserAmount/resolved(realUsers:)`` profiles; the selected items
 ///    (``ShillingAttack/selectedItems(count:targets:in:)``) are shared by all of them.
 /// 3. Profile `p` (0-based) uses generator `(s, stream p + 1)`: it draws its filler items
-///    uniformly without repeats from the catalogue minus targets and selected items (Floyd's
-///    algorithm), then rates targets, selected items and fillers (ascending item index) in
+///    uniformly without repeats from the catalogue minus targets and selected items
+///    (``FloydSampling``), then rates targets, selected items and fillers (ascending item index) in
 ///    that order, then — when the data has timestamps — draws one timestamp per row uniformly
 ///    from the data's `[earliest, latest]` second and assigns them ascending in row order.
 /// 4. Fake user `p` gets the raw ID `fake-<c>`, where `c` counts up from 1 and skips every
@@ -21,10 +21,6 @@ import RecShieldCore
 /// `m₀` is the clean map's size) and the item map is unchanged, so models trained on clean and
 /// on poisoned data share user and item indices. On implicit data the same items are chosen
 /// and no ratings are drawn; the nuke goal needs rated data.
-///
-/// References:
-/// - Floyd's sampling: Bentley & Floyd, "Programming pearls: a sample of brilliance",
-///   CACM 30(9), 1987.
 public enum ProfileInjector {
     /// The prefix of fake user IDs.
     public static let fakeUserPrefix = "fake-"
@@ -99,15 +95,9 @@ public enum ProfileInjector {
             fillerCount: fillerCount)
     }
 
-    /// `count` distinct elements of `pool`, uniformly, ascending (Floyd's algorithm).
+    /// `count` distinct elements of `pool`, uniformly, in pool order (``FloydSampling``).
     /// - Precondition: `count <= pool.count`.
     static func sample(_ count: Int, from pool: [Int], using generator: inout Xoshiro256StarStar) -> [Int] {
-        precondition(count <= pool.count, "cannot sample more elements than the pool holds")
-        var chosen = Set<Int>(minimumCapacity: count)
-        for upper in (pool.count - count)..<pool.count {
-            let candidate = generator.nextIndex(below: upper + 1)
-            chosen.insert(chosen.contains(candidate) ? upper : candidate)
-        }
-        return chosen.sorted().map { pool[$0] }
+        FloydSampling.indices(count, below: pool.count, using: &generator).map { pool[$0] }
     }
 }
