@@ -1,6 +1,9 @@
 import Foundation
 
-/// Creates output directories and writes text files, mapping failures to ``DataError``.
+/// Creates output directories and reads and writes whole files, mapping failures to ``DataError``.
+///
+/// Public so that the layers above the core write their files (attack artefacts, reports) with the
+/// same error messages.
 public enum OutputFile {
     /// `name` inside `directory`.
     public static func path(_ directory: String, _ name: String) -> String {
@@ -29,7 +32,7 @@ public enum OutputFile {
 
     /// Reads the bytes of `path`.
     /// - Throws: ``DataError/fileNotFound(path:)`` or ``DataError/unreadable(path:reason:)``.
-    static func read(_ path: String) throws -> [UInt8] {
+    public static func read(_ path: String) throws -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw DataError.fileNotFound(path: path)
