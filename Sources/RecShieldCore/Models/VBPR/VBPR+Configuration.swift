@@ -4,7 +4,7 @@ extension VBPR {
     /// - `factors` (int, default 32): `K`, the length of the collaborative factors `γ_u, γ_i`.
     /// - `contentFactors` (int, default 32): `K′`, the length of the content factors `θ_u` and
     ///   of the projected features `E f_i`.
-    /// - `epochs` (int, default 30): passes over the observed pairs.
+    /// - `epochs` (int, default 50): passes over the observed pairs.
     /// - `learningRate` (float, default 0.05): the SGD step size `α`.
     /// - `regularization` (float, default 0.01): `λ_Θ`, the L2 weight on `γ_u`, `γ_i` and `θ_u`
     ///   (applied to the rows a sample touches).
@@ -25,7 +25,7 @@ extension VBPR {
         /// Length of the content factors.
         public var contentFactors: Int = 32
         /// Number of training epochs.
-        public var epochs: Int = 30
+        public var epochs: Int = 50
         /// SGD step size.
         public var learningRate: Float = 0.05
         /// L2 weight on the user and item factors.
