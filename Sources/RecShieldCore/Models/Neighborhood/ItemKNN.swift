@@ -48,7 +48,7 @@ public struct ItemKNN: Recommender, Sendable, Equatable {
         try configuration.validate()
         let training = NeighborhoodTraining(interactions, configuration: configuration)
         let neighbors = SimilarityGraph.topK(
-            of: training.vectors.transposed(), neighbors: configuration.neighbors,
+            of: training.vectors.transposed(), transpose: training.vectors, neighbors: configuration.neighbors,
             shrinkage: configuration.shrinkage, threads: configuration.threads)
         self.init(interactions: training.interactions, neighbors: neighbors, means: training.means, configuration: configuration)
     }

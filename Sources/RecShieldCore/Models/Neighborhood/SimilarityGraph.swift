@@ -35,6 +35,14 @@ public enum SimilarityGraph {
     public static func topK(
         of vectors: SparseMatrix, neighbors: Int, shrinkage: Float = 0, threads: Int = 1
     ) -> SparseMatrix {
+        topK(of: vectors, transpose: vectors.transposed(), neighbors: neighbors, shrinkage: shrinkage, threads: threads)
+    }
+
+    /// ``topK(of:neighbors:shrinkage:threads:)`` for a caller that already holds the transpose
+    /// of `vectors`.
+    static func topK(
+        of vectors: SparseMatrix, transpose: SparseMatrix, neighbors: Int, shrinkage: Float, threads: Int
+    ) -> SparseMatrix {
         precondition(neighbors > 0, "neighbors must be positive")
         precondition(shrinkage >= 0, "shrinkage must not be negative")
         let rowCount = vectors.rowCount
@@ -43,7 +51,6 @@ public enum SimilarityGraph {
         var slotColumns = [Int32](repeating: 0, count: rowCount * k)
         var slotValues = [Float](repeating: 0, count: rowCount * k)
         if k > 0 {
-            let transpose = vectors.transposed()
             let inverseNorms = inverseNorms(of: vectors)
             kept.withUnsafeMutableBufferPointer { kept in
                 slotColumns.withUnsafeMutableBufferPointer { slotColumns in
@@ -104,7 +111,8 @@ extension SimilarityGraph {
             products.initialize(repeating: 0)
             supports = .allocate(capacity: rowCount)
             supports.initialize(repeating: 0)
-            touched = .allocate(capacity: rowCount)
+            // One spare slot for the branch-free append after every row was touched.
+            touched = .allocate(capacity: rowCount + 1)
             best = BoundedSelection(capacity: capacity)
         }
 
@@ -123,23 +131,34 @@ extension SimilarityGraph {
         ) -> Int {
             let ownInverseNorm = inverseNorms[row]
             guard ownInverseNorm > 0 else { return 0 }
+            let products = products.baseAddress!
+            let supports = supports.baseAddress!
+            let touched = touched.baseAddress!
             var touchedCount = 0
             vectors.columns.withUnsafeBufferPointer { vectorColumns in
                 vectors.values.withUnsafeBufferPointer { vectorValues in
-                    transpose.columns.withUnsafeBufferPointer { transposeColumns in
-                        transpose.values.withUnsafeBufferPointer { transposeValues in
-                            for entry in vectors.entryRange(ofRow: row) {
-                                let column = Int(vectorColumns[entry])
-                                let x = vectorValues[entry]
-                                for other in transpose.entryRange(ofRow: column) {
-                                    let candidate = Int(transposeColumns[other])
-                                    if supports[candidate] == 0 {
-                                        touched[touchedCount] = Int32(candidate)
-                                        touchedCount &+= 1
+                    transpose.rowOffsets.withUnsafeBufferPointer { transposeOffsets in
+                        transpose.columns.withUnsafeBufferPointer { transposeColumns in
+                            transpose.values.withUnsafeBufferPointer { transposeValues in
+                                var count = 0
+                                for entry in vectors.entryRange(ofRow: row) {
+                                    let column = Int(vectorColumns[entry])
+                                    let x = vectorValues[entry]
+                                    var other = transposeOffsets[column]
+                                    let end = transposeOffsets[column + 1]
+                                    while other < end {
+                                        let candidate = Int(transposeColumns[other])
+                                        let support = supports[candidate]
+                                        // Branch-free append of a first-touched candidate: the
+                                        // slot is overwritten unless the count advances.
+                                        touched[count] = Int32(truncatingIfNeeded: candidate)
+                                        count &+= support == 0 ? 1 : 0
+                                        supports[candidate] = support &+ 1
+                                        products[candidate] += x * transposeValues[other]
+                                        other &+= 1
                                     }
-                                    supports[candidate] &+= 1
-                                    products[candidate] += x * transposeValues[other]
                                 }
+                                touchedCount = count
                             }
                         }
                     }
