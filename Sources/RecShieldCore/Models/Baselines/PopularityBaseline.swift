@@ -1,0 +1,45 @@
+/// Recommends the most popular items: every user gets the same scores,
+/// ```
+/// score(u, i) = |U_i|    (the number of training interactions of item i)
+/// ```
+/// — the simplest non-personalised baseline, and the one popularity-bias attacks exploit.
+/// Recommending with ``Recommender/recommendations(for:count:excluding:)`` and the training
+/// matrix removes what each user already has; ties go to the lower item index.
+///
+/// Scores are exact for counts up to 2²⁴ (the `Float` mantissa).
+public struct PopularityBaseline: Recommender, Sendable, Equatable {
+    public let userCount: Int
+    public let itemCount: Int
+    /// `|U_i|`, the training interactions of each item.
+    public let interactionCounts: [Int]
+
+    /// Counts the interactions of each item of a user × item matrix (values are ignored).
+    /// - Complexity: O(entries + items).
+    public init(interactions: SparseMatrix) {
+        userCount = interactions.rowCount
+        itemCount = interactions.columnCount
+        var counts = [Int](repeating: 0, count: interactions.columnCount)
+        for item in interactions.columns { counts[Int(item)] += 1 }
+        interactionCounts = counts
+    }
+
+    /// Counts the interactions of each item of a data set (ratings are ignored).
+    public init(training data: InteractionDataset) {
+        userCount = data.userCount
+        itemCount = data.itemCount
+        var counts = [Int](repeating: 0, count: data.itemCount)
+        for item in data.items { counts[Int(item)] += 1 }
+        interactionCounts = counts
+    }
+
+    public func scores(for user: Int, into scores: UnsafeMutableBufferPointer<Float>) {
+        precondition(scores.count == itemCount, "scores buffer must have itemCount elements")
+        precondition(user >= 0 && user < userCount, "user index out of range")
+        for item in 0..<itemCount { scores[item] = Float(interactionCounts[item]) }
+    }
+
+    public func score(user: Int, item: Int) -> Float {
+        precondition(user >= 0 && user < userCount, "user index out of range")
+        return Float(interactionCounts[item])
+    }
+}
