@@ -25,20 +25,18 @@ public struct TRECQrels: Sendable, Equatable {
     /// - Throws: ``DataError`` when the file is missing, unreadable, empty or has a malformed row
     ///   (wrong field count, non-integer relevance, repeated document), naming file, line and text.
     public init(contentsOfFile path: String) throws {
-        try self.init(parsing: TRECTextFile.contents(ofFile: path), path: path)
+        try self.init(rows: TRECTextFile.dataRows(ofFile: path), path: path)
     }
 
     /// Parses qrels text; `path` labels error messages.
     /// - Throws: as ``init(contentsOfFile:)``.
     public init(parsing text: String, path: String = "<qrels>") throws {
-        try self.init(parsing: Array(text.utf8), path: path)
+        try self.init(rows: TRECTextFile.dataRows(of: Array(text.utf8), path: path), path: path)
     }
 
-    private init(parsing bytes: [UInt8], path: String) throws {
-        let rows = try TRECTextFile.rows(of: bytes, path: path)
-        guard !rows.isEmpty else { throw DataError.emptyFile(path: path) }
+    private init(rows: [TRECTextFile.Row], path: String) throws {
         var judgments: [String: [String: Int]] = [:]
-        var firstLine: [String: [String: Int]] = [:]
+        var pairs = TRECTextFile.PairLines()
         for row in rows {
             guard row.fields.count == 4 else {
                 throw DataError.malformedRow(
@@ -53,13 +51,8 @@ public struct TRECQrels: Sendable, Equatable {
                     path: path, line: row.line, text: row.text,
                     reason: "relevance '\(row.fields[3])' is not an integer")
             }
-            if let earlier = firstLine[query]?[document] {
-                throw DataError.malformedRow(
-                    path: path, line: row.line, text: row.text,
-                    reason: "document '\(document)' is judged twice for query '\(query)' (first on line \(earlier))")
-            }
+            try pairs.record(query: query, document: document, row: row, path: path, repeated: "is judged twice")
             judgments[query, default: [:]][document] = relevance
-            firstLine[query, default: [:]][document] = row.line
         }
         self.init(judgments: judgments, path: path)
     }

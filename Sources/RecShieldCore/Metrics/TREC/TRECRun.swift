@@ -43,20 +43,18 @@ public struct TRECRun: Sendable, Equatable {
     /// - Throws: ``DataError`` when the file is missing, unreadable, empty or has a malformed row
     ///   (too few fields, a score that is not a number, a repeated document), naming file, line and text.
     public init(contentsOfFile path: String) throws {
-        try self.init(parsing: TRECTextFile.contents(ofFile: path), path: path)
+        try self.init(rows: TRECTextFile.dataRows(ofFile: path), path: path)
     }
 
     /// Parses run text; `path` labels error messages.
     /// - Throws: as ``init(contentsOfFile:)``.
     public init(parsing text: String, path: String = "<run>") throws {
-        try self.init(parsing: Array(text.utf8), path: path)
+        try self.init(rows: TRECTextFile.dataRows(of: Array(text.utf8), path: path), path: path)
     }
 
-    private init(parsing bytes: [UInt8], path: String) throws {
-        let rows = try TRECTextFile.rows(of: bytes, path: path)
-        guard !rows.isEmpty else { throw DataError.emptyFile(path: path) }
+    private init(rows: [TRECTextFile.Row], path: String) throws {
         var results: [String: [Entry]] = [:]
-        var firstLine: [String: [String: Int]] = [:]
+        var pairs = TRECTextFile.PairLines()
         for row in rows {
             guard row.fields.count >= 6 else {
                 throw DataError.malformedRow(
@@ -70,13 +68,8 @@ public struct TRECRun: Sendable, Equatable {
                 throw DataError.malformedRow(
                     path: path, line: row.line, text: row.text, reason: "score '\(row.fields[4])' is not a number")
             }
-            if let earlier = firstLine[query]?[document] {
-                throw DataError.malformedRow(
-                    path: path, line: row.line, text: row.text,
-                    reason: "document '\(document)' appears twice for query '\(query)' (first on line \(earlier))")
-            }
+            try pairs.record(query: query, document: document, row: row, path: path, repeated: "appears twice")
             results[query, default: []].append(Entry(document: document, score: score))
-            firstLine[query, default: [:]][document] = row.line
         }
         self.init(results: results, path: path)
     }

@@ -38,6 +38,21 @@ enum TRECTextFile {
         }
     }
 
+    /// The data rows of the file at `path`.
+    /// - Throws: as ``contents(ofFile:)`` and ``dataRows(of:path:)``.
+    static func dataRows(ofFile path: String) throws -> [Row] {
+        try dataRows(of: contents(ofFile: path), path: path)
+    }
+
+    /// The data rows of `bytes`, read from `path` (used in error messages); at least one.
+    /// - Throws: ``DataError/undecodableBytes(path:line:encoding:)`` for a line that is not UTF-8,
+    ///   ``DataError/emptyFile(path:)`` when there is no data row.
+    static func dataRows(of bytes: [UInt8], path: String) throws -> [Row] {
+        let rows = try rows(of: bytes, path: path)
+        guard !rows.isEmpty else { throw DataError.emptyFile(path: path) }
+        return rows
+    }
+
     /// The data rows of `bytes`, read from `path` (used in error messages).
     /// - Throws: ``DataError/undecodableBytes(path:line:encoding:)`` for a line that is not UTF-8.
     static func rows(of bytes: [UInt8], path: String) throws -> [Row] {
@@ -59,5 +74,22 @@ enum TRECTextFile {
             rows.append(Row(line: line, text: text, fields: fields))
         }
         return rows
+    }
+
+    /// Remembers the line of each (query, document) pair so a repeat is reported with both lines.
+    struct PairLines {
+        private var lines: [String: [String: Int]] = [:]
+
+        /// Records the pair of `row`.
+        /// - Throws: ``DataError/malformedRow(path:line:text:reason:)`` when the pair was seen before;
+        ///   `repeated` completes the reason, e.g. "is judged twice".
+        mutating func record(query: String, document: String, row: Row, path: String, repeated: String) throws {
+            if let earlier = lines[query]?[document] {
+                throw DataError.malformedRow(
+                    path: path, line: row.line, text: row.text,
+                    reason: "document '\(document)' \(repeated) for query '\(query)' (first on line \(earlier))")
+            }
+            lines[query, default: [:]][document] = row.line
+        }
     }
 }
