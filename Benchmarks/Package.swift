@@ -5,9 +5,16 @@ import PackageDescription
 
 let package = Package(
     name: "RecShieldBenchmarks",
-    dependencies: [.package(path: "..")],
+    dependencies: [.package(name: "RecShield", path: "..")],
     targets: [
         // Each benchmark is a plain release executable that prints its measurements.
+
+        // Full-ranking evaluation of 100k users × 50k items with random dim-64 factors.
+        .executableTarget(
+            name: "evaluation-benchmark",
+            dependencies: [.product(name: "RecShield", package: "RecShield")],
+            path: "Sources/EvaluationBenchmark"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
