@@ -78,6 +78,14 @@ extension RankingEvaluatorTests {
                          .meanReciprocalRank, [1.0 / 3, 1.0 / 3])
     }
 
+    @Test func heldOutItemAlsoInTrainingIsStillRanked() throws {
+        // User 0 trains on items 0 and 2 and holds out item 2: item 2 stays held out, item 0 is
+        // excluded, so item 2 is again behind item 1 only → rank 2.
+        let overlapping = SparseMatrix(rowCount: 3, columnCount: 6, rows: [0, 0], columns: [0, 2], values: nil)
+        let result = RankingEvaluator(metrics: [.meanReciprocalRank], threads: 1).evaluate(model, test: test, training: overlapping)
+        try expectValues(result, .meanReciprocalRank, [0.5, 1.0 / 3])
+    }
+
     @Test func interactionDatasetsGiveTheSameResultAsMatrices() throws {
         let users = try IDMap(rawIDs: ["a", "b", "c"])
         let items = try IDMap(rawIDs: ["i0", "i1", "i2", "i3", "i4", "i5"])
