@@ -128,8 +128,8 @@ let metrics: [RankingMetric] = [.hitRatio(10), .ndcg(10), .recall(10), .hitRatio
 print("evaluation: \(users) users × \(items) items, dim \(dimension), \(training.entryCount) training and "
     + "\(test.entryCount) held-out interactions, full ranking, metrics \(metrics.map(\.name).joined(separator: " "))")
 
-func measure<Model: Recommender>(_ label: String, _ model: Model, threads: Int) -> RankingEvaluation {
-    let evaluator = RankingEvaluator(metrics: metrics, threads: threads)
+func measure<Model: Recommender>(_ label: String, _ model: Model, threads: Int) throws -> RankingEvaluation {
+    let evaluator = try RankingEvaluator(metrics: metrics, threads: threads)
     let clock = ContinuousClock()
     var result: RankingEvaluation?
     let cpuBefore = processCPUSeconds()
@@ -143,11 +143,11 @@ func measure<Model: Recommender>(_ label: String, _ model: Model, threads: Int) 
     return evaluation
 }
 
-let single = measure("blocked", model, threads: 1)
-let double = measure("blocked", model, threads: 2)
+let single = try measure("blocked", model, threads: 1)
+let double = try measure("blocked", model, threads: 2)
 print("identical results at 1 and 2 threads: \(single == double)")
 if CommandLine.arguments.contains("--unblocked") {
-    let unblocked = measure("unblocked", UnblockedModel(base: model), threads: 1)
-    _ = measure("unblocked", UnblockedModel(base: model), threads: 2)
+    let unblocked = try measure("unblocked", UnblockedModel(base: model), threads: 1)
+    _ = try measure("unblocked", UnblockedModel(base: model), threads: 2)
     print("blocked and unblocked scoring agree: \(unblocked == single)")
 }

@@ -15,7 +15,7 @@
 /// ``Recommender/scores(forUsers:into:)``).
 ///
 /// ```swift
-/// let evaluator = RankingEvaluator(metrics: [.hitRatio(10), .ndcg(10)])
+/// let evaluator = try RankingEvaluator(metrics: [.hitRatio(10), .ndcg(10)])
 /// let result = evaluator.evaluate(model, test: split.test, training: split.training)
 /// let ndcg = result.summary(of: .ndcg(10))   // mean, standard deviation, 95% CI
 /// ```
@@ -42,14 +42,19 @@ public struct RankingEvaluator: Sendable {
     ///   - protocol: full ranking (default) or sampled negatives.
     ///   - excludesTrainingItems: whether training items are removed from the candidates (default).
     ///   - threads: worker threads (default: all cores).
-    /// - Precondition: every cut-off is at least 1; a sampled protocol draws at least 1 negative.
+    /// - Throws: ``DataError/invalidParameter(name:value:expected:)`` for a cut-off below 1 or a
+    ///   sampled protocol with fewer than 1 negative (both may come from a user's configuration).
     public init(
         metrics: [RankingMetric], protocol rankingProtocol: RankingProtocol = .fullRanking,
         excludesTrainingItems: Bool = true, threads: Int = ParallelLoop.availableThreads
-    ) {
-        precondition(metrics.allSatisfy { ($0.cutoff ?? 1) >= 1 }, "cut-offs must be at least 1")
-        if case let .sampled(negatives, _) = rankingProtocol {
-            precondition(negatives >= 1, "the sampled protocol needs at least one negative")
+    ) throws {
+        if let bad = metrics.first(where: { ($0.cutoff ?? 1) < 1 }) {
+            throw DataError.invalidParameter(
+                name: "cut-off of \(bad.name)", value: String(bad.cutoff ?? 0), expected: "an integer of at least 1")
+        }
+        if case let .sampled(negatives, _) = rankingProtocol, negatives < 1 {
+            throw DataError.invalidParameter(
+                name: "number of sampled negatives", value: String(negatives), expected: "an integer of at least 1")
         }
         self.metrics = metrics
         self.rankingProtocol = rankingProtocol

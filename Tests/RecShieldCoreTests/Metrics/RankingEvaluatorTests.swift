@@ -49,7 +49,7 @@ import Testing
 
 extension RankingEvaluatorTests {
     @Test func fullRankingHandComputed() throws {
-        let evaluator = RankingEvaluator(
+        let evaluator = try RankingEvaluator(
             metrics: [.hitRatio(1), .hitRatio(3), .ndcg(2), .ndcg(5), .meanReciprocalRank, .auc], threads: 1)
         let result = evaluator.evaluate(model, test: test, training: training)
         #expect(result.users == [0, 2])
@@ -71,7 +71,7 @@ extension RankingEvaluatorTests {
 
     @Test func trainingItemsStayCandidatesWhenNotExcluded() throws {
         // User 0 without exclusion: items 0 (0.9) and 1 (0.8) are ahead of item 2 → rank 3.
-        let evaluator = RankingEvaluator(metrics: [.meanReciprocalRank], excludesTrainingItems: false, threads: 1)
+        let evaluator = try RankingEvaluator(metrics: [.meanReciprocalRank], excludesTrainingItems: false, threads: 1)
         try expectValues(evaluator.evaluate(model, test: test, training: training), .meanReciprocalRank, [1.0 / 3, 1.0 / 3])
         // Without any training matrix the same holds.
         try expectValues(RankingEvaluator(metrics: [.meanReciprocalRank], threads: 1).evaluate(model, test: test),
@@ -82,7 +82,7 @@ extension RankingEvaluatorTests {
         // User 0 trains on items 0 and 2 and holds out item 2: item 2 stays held out, item 0 is
         // excluded, so item 2 is again behind item 1 only → rank 2.
         let overlapping = SparseMatrix(rowCount: 3, columnCount: 6, rows: [0, 0], columns: [0, 2], values: nil)
-        let result = RankingEvaluator(metrics: [.meanReciprocalRank], threads: 1).evaluate(model, test: test, training: overlapping)
+        let result = try RankingEvaluator(metrics: [.meanReciprocalRank], threads: 1).evaluate(model, test: test, training: overlapping)
         try expectValues(result, .meanReciprocalRank, [0.5, 1.0 / 3])
     }
 
@@ -91,7 +91,7 @@ extension RankingEvaluatorTests {
         let items = try IDMap(rawIDs: ["i0", "i1", "i2", "i3", "i4", "i5"])
         let testSet = InteractionDataset(userIDs: users, itemIDs: items, users: [0, 2, 2], items: [2, 1, 4])
         let trainingSet = InteractionDataset(userIDs: users, itemIDs: items, users: [0, 1, 2], items: [0, 3, 5])
-        let evaluator = RankingEvaluator(metrics: RankingMetric.standard(cutoffs: [2]), threads: 1)
+        let evaluator = try RankingEvaluator(metrics: RankingMetric.standard(cutoffs: [2]), threads: 1)
         #expect(evaluator.evaluate(model, test: testSet, training: trainingSet)
             == evaluator.evaluate(model, test: test, training: training))
     }
@@ -104,36 +104,45 @@ extension RankingEvaluatorTests {
         // User 0 never touched items 1, 3, 4, 5: item 2 (0.7) is behind item 1 only → rank 2.
         // User 2 never touched items 0, 2, 3. Item 1 (0.5) against {0.1, 0.5, 0.5}: rank 3;
         // item 4 (0.2) alone against the same three: rank 3. Mean over the user's items.
-        let evaluator = RankingEvaluator(
+        let evaluator = try RankingEvaluator(
             metrics: [.hitRatio(2), .meanReciprocalRank], protocol: .sampled(negatives: 99, seed: 1), threads: 1)
         let result = evaluator.evaluate(model, test: test, training: training)
         try expectValues(result, .hitRatio(2), [1, 0])
         try expectValues(result, .meanReciprocalRank, [0.5, 1.0 / 3])
     }
 
-    @Test func sampledProtocolIsReproducibleForASeedAndThreadCount() {
+    @Test func sampledProtocolIsReproducibleForASeedAndThreadCount() throws {
         let (model, training, test) = Self.randomCase(users: 40, items: 150, seed: 9)
         let metrics = RankingMetric.standard(cutoffs: [5])
-        func run(seed: UInt64, threads: Int) -> RankingEvaluation {
-            RankingEvaluator(metrics: metrics, protocol: .sampled(negatives: 20, seed: seed), threads: threads)
+        func run(seed: UInt64, threads: Int) throws -> RankingEvaluation {
+            try RankingEvaluator(metrics: metrics, protocol: .sampled(negatives: 20, seed: seed), threads: threads)
                 .evaluate(model, test: test, training: training)
         }
-        let reference = run(seed: 4, threads: 1)
-        #expect(run(seed: 4, threads: 1) == reference)
-        #expect(run(seed: 4, threads: 3) == reference)
-        #expect(run(seed: 5, threads: 1) != reference)
+        let reference = try run(seed: 4, threads: 1)
+        #expect(try run(seed: 4, threads: 1) == reference)
+        #expect(try run(seed: 4, threads: 3) == reference)
+        #expect(try run(seed: 5, threads: 1) != reference)
     }
 }
 
-// MARK: - Threads
+// MARK: - Parameters and threads
+
+extension RankingEvaluatorTests {
+    @Test func invalidCutoffsAndNegativeCountsAreErrors() {
+        #expect(throws: DataError.invalidParameter(name: "cut-off of NDCG@0", value: "0", expected: "an integer of at least 1")) {
+            try RankingEvaluator(metrics: [.hitRatio(5), .ndcg(0)])
+        }
+        #expect(throws: DataError.self) { try RankingEvaluator(metrics: [.auc], protocol: .sampled(negatives: 0, seed: 1)) }
+    }
+}
 
 extension RankingEvaluatorTests {
     @Test(arguments: [2, 3, 7, 64])
-    func resultsDoNotDependOnTheThreadCount(threads: Int) {
+    func resultsDoNotDependOnTheThreadCount(threads: Int) throws {
         let (model, training, test) = Self.randomCase(users: 45, items: 130, seed: 2)
         let metrics = RankingMetric.standard(cutoffs: [1, 10])
-        let single = RankingEvaluator(metrics: metrics, threads: 1).evaluate(model, test: test, training: training)
-        let parallel = RankingEvaluator(metrics: metrics, threads: threads).evaluate(model, test: test, training: training)
+        let single = try RankingEvaluator(metrics: metrics, threads: 1).evaluate(model, test: test, training: training)
+        let parallel = try RankingEvaluator(metrics: metrics, threads: threads).evaluate(model, test: test, training: training)
         #expect(parallel == single)
         #expect(single.users.count == (0..<45).filter { test.count(ofRow: $0) > 0 }.count)
     }
