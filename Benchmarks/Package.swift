@@ -5,6 +5,8 @@ import PackageDescription
 
 let package = Package(
     name: "RecShieldBenchmarks",
+    // Named explicitly: a path dependency's identity is otherwise its folder's name, which differs
+    // between clones (a worktree, CI's checkout), and products are looked up by that identity.
     dependencies: [.package(name: "RecShield", path: "..")],
     targets: [
         // Each benchmark is a plain release executable that prints its measurements.
