@@ -7,14 +7,16 @@ let recShield: Target.Dependency = .product(name: "RecShield", package: "RecShie
 
 let package = Package(
     name: "RecShieldBenchmarks",
-    // Named explicitly: a path dependency is otherwise known by its folder name, which differs
-    // between clones and work trees.
+    // Named explicitly: a path dependency's identity is otherwise its folder's name, which differs
+    // between clones (a worktree, CI's checkout), and products are looked up by that identity.
     dependencies: [.package(name: "RecShield", path: "..")],
     targets: [
         // Each benchmark is a plain release executable that prints its measurements.
 
         // Loading speed of a 10-million-row ratings.csv-style file (MB/s, rows/s).
         .executableTarget(name: "load-benchmark", dependencies: [recShield], path: "Sources/LoadBenchmark"),
+        // Full-ranking evaluation of 100k users × 50k items with random dim-64 factors.
+        .executableTarget(name: "evaluation-benchmark", dependencies: [recShield], path: "Sources/EvaluationBenchmark"),
         // Dense-layer kernels (GEMM, MLP step) and NeuMF training/evaluation speed.
         .executableTarget(name: "neural-benchmark", dependencies: [recShield], path: "Sources/NeuralBenchmark"),
     ],

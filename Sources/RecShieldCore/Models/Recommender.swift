@@ -15,6 +15,18 @@ public protocol Recommender: Sendable {
     ///   - scores: a buffer of exactly ``itemCount`` elements.
     /// - Precondition: `scores.count == itemCount`.
     func scores(for user: Int, into scores: UnsafeMutableBufferPointer<Float>)
+    /// Writes the scores of every item for each of `users` into `scores`, row-major: row `k` holds
+    /// the scores of `users[k]`. The default calls ``scores(for:into:)`` once per user; factor
+    /// models override it to reuse each item vector from cache across the users of the block.
+    ///
+    /// Each row must be bit-identical to what ``scores(for:into:)`` writes for that user, whatever
+    /// the other users of the block are — evaluators split users into blocks by thread count and
+    /// promise the same numbers for every thread count.
+    /// - Parameters:
+    ///   - users: dense user indices below ``userCount``.
+    ///   - scores: a buffer of exactly `users.count × itemCount` elements.
+    /// - Precondition: `scores.count == users.count * itemCount`.
+    func scores(forUsers users: [Int], into scores: UnsafeMutableBufferPointer<Float>)
     /// The score of one item for one user (a predicted rating for explicit models). The default
     /// scores the whole row; models override it with an O(1)-per-item formula.
     func score(user: Int, item: Int) -> Float
@@ -23,6 +35,14 @@ public protocol Recommender: Sendable {
 extension Recommender {
     public func score(user: Int, item: Int) -> Float {
         scores(for: user)[item]
+    }
+
+    public func scores(forUsers users: [Int], into scores: UnsafeMutableBufferPointer<Float>) {
+        precondition(scores.count == users.count * itemCount, "score buffer has the wrong size")
+        for (row, user) in users.enumerated() {
+            let start = row * itemCount
+            self.scores(for: user, into: UnsafeMutableBufferPointer(rebasing: scores[start..<(start + itemCount)]))
+        }
     }
 
     /// The score of every item for `user`, as a new array.

@@ -113,7 +113,7 @@ public struct NeuMFTrainer: Sendable {
     /// - Complexity: O(samples · (model width + log(items per user))).
     public mutating func trainEpoch() -> Double {
         var rng = Xoshiro256StarStar(seed: configuration.seed, stream: UInt64(completedEpochs + 1))
-        var samples = NegativeSampler.samples(
+        var samples = NeuMFNegativeSampler.samples(
             from: interactions, negativesPerPositive: configuration.negativesPerPositive, using: &rng)
         samples.shuffle(using: &rng)
         completedEpochs += 1

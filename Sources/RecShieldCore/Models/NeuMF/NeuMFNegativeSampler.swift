@@ -5,7 +5,7 @@
 /// Negatives are drawn by rejection against the user's row (binary search); a user who has
 /// interacted with nearly every item gets fewer negatives rather than an endless loop (at most
 /// 64 draws per negative).
-enum NegativeSampler {
+enum NeuMFNegativeSampler {
     /// One labelled (user, item) pair.
     struct Sample: Sendable, Equatable {
         var user: Int32

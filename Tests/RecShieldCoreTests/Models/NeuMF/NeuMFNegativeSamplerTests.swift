@@ -1,13 +1,13 @@
 import Testing
 @testable import RecShieldCore
 
-@Suite struct NegativeSamplerTests {
+@Suite struct NeuMFNegativeSamplerTests {
     static let matrix = SparseMatrix(
         rowCount: 3, columnCount: 5, rows: [0, 0, 1, 2, 2, 2, 2], columns: [1, 3, 0, 0, 1, 2, 3], values: nil)
 
     @Test func everyPositiveIsFollowedByUnobservedNegatives() {
         var rng = Xoshiro256StarStar(seed: 4)
-        let samples = NegativeSampler.samples(from: Self.matrix, negativesPerPositive: 3, using: &rng)
+        let samples = NeuMFNegativeSampler.samples(from: Self.matrix, negativesPerPositive: 3, using: &rng)
         #expect(samples.count == 7 * 4)
         #expect(samples.filter { $0.label == 1 }.count == 7)
         for sample in samples {
@@ -20,13 +20,13 @@ import Testing
     @Test func sameGeneratorSameSamples() {
         var a = Xoshiro256StarStar(seed: 4)
         var b = Xoshiro256StarStar(seed: 4)
-        #expect(NegativeSampler.samples(from: Self.matrix, negativesPerPositive: 2, using: &a)
-            == NegativeSampler.samples(from: Self.matrix, negativesPerPositive: 2, using: &b))
+        #expect(NeuMFNegativeSampler.samples(from: Self.matrix, negativesPerPositive: 2, using: &a)
+            == NeuMFNegativeSampler.samples(from: Self.matrix, negativesPerPositive: 2, using: &b))
     }
 
     @Test func aUserWithEveryItemGetsNoNegatives() {
         let full = SparseMatrix(rowCount: 1, columnCount: 2, rows: [0, 0], columns: [0, 1], values: nil)
         var rng = Xoshiro256StarStar(seed: 1)
-        #expect(NegativeSampler.samples(from: full, negativesPerPositive: 4, using: &rng).count == 2)
+        #expect(NeuMFNegativeSampler.samples(from: full, negativesPerPositive: 4, using: &rng).count == 2)
     }
 }
