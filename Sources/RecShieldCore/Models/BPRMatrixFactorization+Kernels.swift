@@ -14,6 +14,8 @@ struct BPRStepContext {
     var pairs: UnsafeBufferPointer<BPRSampleSet.Pair>
     var rowOffsets: UnsafeBufferPointer<Int>
     var columns: UnsafeBufferPointer<Int32>
+    var bitset: UnsafeBufferPointer<UInt64>
+    var bitsetStride: Int
     var itemCount: Int
     var drawsPopularNegatives: Bool
     var usesBiases: Bool
@@ -21,21 +23,33 @@ struct BPRStepContext {
     var regularization: Float
 
     /// Draws `(u, i, j)`: a uniform pair `(u, i)`, then `j` (uniform, or the item of a uniform
-    /// interaction) until `u` has not interacted with it — checked by a branch-free binary
-    /// search in `u`'s sorted item row.
+    /// interaction) until `u` has not interacted with it — checked in the bitset when there is
+    /// one, else by a branch-free binary search in `u`'s sorted item row.
     @inline(__always)
     func drawTriple(_ generator: inout Xoshiro256StarStar) -> (user: Int, positive: Int, negative: Int) {
         let pair = pairs[generator.nextIndex(below: pairs.count)]
         let user = Int(pair.user)
-        let start = rowOffsets[user]
-        let length = rowOffsets[user &+ 1] &- start
         var negative: Int32
-        repeat {
-            negative = drawsPopularNegatives
-                ? columns[generator.nextIndex(below: columns.count)]
-                : Int32(truncatingIfNeeded: generator.nextIndex(below: itemCount))
-        } while rowContains(negative, start: start, count: length)
+        if bitset.isEmpty {
+            let start = rowOffsets[user]
+            let length = rowOffsets[user &+ 1] &- start
+            repeat {
+                negative = drawNegative(&generator)
+            } while rowContains(negative, start: start, count: length)
+        } else {
+            let row = user &* bitsetStride
+            repeat {
+                negative = drawNegative(&generator)
+            } while bitset[row &+ Int(negative &>> 6)] &>> UInt64(negative & 63) & 1 != 0
+        }
         return (user, Int(pair.item), Int(negative))
+    }
+
+    @inline(__always)
+    func drawNegative(_ generator: inout Xoshiro256StarStar) -> Int32 {
+        drawsPopularNegatives
+            ? columns[generator.nextIndex(below: columns.count)]
+            : Int32(truncatingIfNeeded: generator.nextIndex(below: itemCount))
     }
 
     /// Whether `value` is among `columns[start..<start + count]` (sorted). The search step is

@@ -23,9 +23,20 @@ extension BPRMatrixFactorization {
         earlyStopping: EarlyStopping? = nil,
         callback: ((EpochReport) -> TrainingControl)? = nil
     ) throws -> BPRMatrixFactorization {
+        try train(
+            on: data, configuration: configuration, earlyStopping: earlyStopping, callback: callback,
+            bitsetLimit: BPRSampleSet.bitsetLimit)
+    }
+
+    /// Trains with a given limit on the negative-check bitset (see ``BPRSampleSet``).
+    static func train(
+        on data: InteractionDataset, configuration: Configuration, earlyStopping: EarlyStopping?,
+        callback: ((EpochReport) -> TrainingControl)?, bitsetLimit: Int
+    ) throws -> BPRMatrixFactorization {
         try configuration.validate()
         try earlyStopping?.validate()
-        let samples = try BPRSampleSet(data: data, sampling: configuration.negativeSampling)
+        let samples = try BPRSampleSet(
+            data: data, sampling: configuration.negativeSampling, bitsetLimit: bitsetLimit)
         let training = configuration.training
         var generator = Xoshiro256StarStar(seed: training.seed)
         let users = FactorMatrix(
@@ -61,11 +72,11 @@ extension BPRMatrixFactorization {
         return users.withUnsafeMutablePointer { userPointer in
             items.withUnsafeMutablePointer { itemPointer in
                 biases.withUnsafeMutableBufferPointer { biasBuffer in
-                    samples.withBuffers { pairs, offsets, columns in
+                    samples.withBuffers { pairs, offsets, columns, bitset in
                         let context = BPRStepContext(
                             users: userPointer, items: itemPointer, biases: biasBuffer,
                             dimension: training.factors, pairs: pairs, rowOffsets: offsets, columns: columns,
-                            itemCount: samples.itemCount,
+                            bitset: bitset, bitsetStride: samples.bitsetStride, itemCount: samples.itemCount,
                             drawsPopularNegatives: configuration.negativeSampling == .popularity,
                             usesBiases: configuration.usesItemBiases,
                             learningRate: training.learningRate, regularization: training.regularization)

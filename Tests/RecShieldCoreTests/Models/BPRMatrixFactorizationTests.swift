@@ -129,3 +129,38 @@ import Testing
         }
     }
 }
+
+// MARK: - Negative checks
+
+extension BPRMatrixFactorizationTests {
+    @Test(arguments: BPRMatrixFactorization.NegativeSampling.allCases)
+    func bitsetAndBinarySearchRejectTheSameNegatives(sampling: BPRMatrixFactorization.NegativeSampling) throws {
+        let data = Checkerboard(size: 10).implicit
+        let configuration = BPRMatrixFactorization.Configuration(
+            training: TrainingConfiguration(factors: 4, epochs: 3, seed: 2), negativeSampling: sampling)
+        let withBitset = try BPRMatrixFactorization.train(
+            on: data, configuration: configuration, earlyStopping: nil, callback: nil, bitsetLimit: 1 << 29)
+        let withSearch = try BPRMatrixFactorization.train(
+            on: data, configuration: configuration, earlyStopping: nil, callback: nil, bitsetLimit: 0)
+        #expect(withBitset.userFactors == withSearch.userFactors && withBitset.itemBiases == withSearch.itemBiases)
+    }
+
+    @Test(arguments: [[], [3], [0, 2], [1, 4, 5, 9, 10, 11, 40, 41]] as [[Int32]])
+    func binarySearchFindsExactlyTheRowsItems(row: [Int32]) {
+        let padded: [Int32] = [-5] + row + [99]
+        padded.withUnsafeBufferPointer { columns in
+            let context = BPRStepContext(
+                users: .allocate(capacity: 1), items: .allocate(capacity: 1), biases: .init(start: nil, count: 0),
+                dimension: 1, pairs: .init(start: nil, count: 0), rowOffsets: .init(start: nil, count: 0),
+                columns: columns, bitset: .init(start: nil, count: 0), bitsetStride: 0, itemCount: 50,
+                drawsPopularNegatives: false, usesBiases: false, learningRate: 0, regularization: 0)
+            defer {
+                context.users.deallocate()
+                context.items.deallocate()
+            }
+            for value in Int32(-1)...50 {
+                #expect(context.rowContains(value, start: 1, count: row.count) == row.contains(value))
+            }
+        }
+    }
+}
