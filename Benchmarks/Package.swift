@@ -5,9 +5,19 @@ import PackageDescription
 
 let package = Package(
     name: "RecShieldBenchmarks",
-    dependencies: [.package(path: "..")],
+    // The parent package, named explicitly: its identity would otherwise be the folder name of
+    // the clone, which differs between machines.
+    dependencies: [.package(name: "RecShield", path: "..")],
     targets: [
         // Each benchmark is a plain release executable that prints its measurements.
+
+        // SGD training speed of BPR-MF and explicit MF, compared with the C kernels in
+        // `CReference/` by `run-training-benchmark.sh`.
+        .executableTarget(
+            name: "training-benchmark",
+            dependencies: [.product(name: "RecShield", package: "RecShield")],
+            path: "Sources/TrainingBenchmark"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
