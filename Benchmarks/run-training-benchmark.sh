@@ -59,6 +59,14 @@ best_rate() {
 }
 checksum() { awk '/^checksum/ { print $2 }' "$1"; }
 
+# The models' default hyperparameters, passed to both programs.
+settings() {
+    case "$1" in
+        bpr) echo "--learning-rate 0.05 --regularization 0.001 --init-std 0.01 --factors 64 --seed 42" ;;
+        mf) echo "--learning-rate 0.01 --regularization 0.08 --init-std 0.1 --factors 64 --seed 42" ;;
+    esac
+}
+
 # compare ISA MODEL DATA THREADS EPOCHS: alternates C and Swift runs, prints one table row.
 compare() {
     local isa=$1 model=$2 data=$3 threads=$4 epochs=$5
@@ -67,8 +75,8 @@ compare() {
     [ "$isa" = haswell ] && swift_bin=$swift_haswell
     : > "$c_log"; : > "$swift_log"
     for _ in $(seq "$repeats"); do
-        "$work/$model-c-$isa" "$data" --epochs "$epochs" --threads "$threads" >> "$c_log"
-        "$swift_bin" "$model" "$data" --epochs "$epochs" --threads "$threads" >> "$swift_log"
+        "$work/$model-c-$isa" "$data" --epochs "$epochs" --threads "$threads" $(settings "$model") >> "$c_log"
+        "$swift_bin" "$model" "$data" --epochs "$epochs" --threads "$threads" $(settings "$model") >> "$swift_log"
     done
     local c_rate swift_rate same="-"
     c_rate=$(best_rate "$c_log")
@@ -99,16 +107,16 @@ if [ "$large" = 1 ]; then
     echo
     echo "2-thread speed-up on the 10M set (2-thread rate / 1-thread rate)"
     awk '$3 == "10m" { key = $1 " " $2; c[key, $4] = $5; s[key, $4] = $6; keys[key] = 1 }
-        END { printf "%-13s %6s %6s\n", "isa model", "C", "Swift"
-              for (k in keys) printf "%-13s %6.2f %6.2f\n", k, c[k, 2] / c[k, 1], s[k, 2] / s[k, 1] }' "$work/rates" | sort
+        END { for (k in keys) printf "%-13s %6.2f %6.2f\n", k, c[k, 2] / c[k, 1], s[k, 2] / s[k, 1] }' "$work/rates" \
+        | sort | { printf "%-13s %6s %6s\n" "isa model" C Swift; cat; }
 fi
 
 if [ "$callgrind" = 1 ] && command -v valgrind > /dev/null; then
     echo
     echo "Instructions per sample (valgrind callgrind, haswell builds, $(basename "$small" .bin), 1 thread):"
     echo "the difference between 3 epochs and 1 epoch, divided by 2 epochs of samples"
-    samples=$("$work/bpr-c-haswell" "$small" --epochs 1 | awk '/^epoch/ { print $4 }')
-    mf_samples=$("$work/mf-c-haswell" "$small" --epochs 1 | awk '/^epoch/ { print $4 }')
+    samples=$("$work/bpr-c-haswell" "$small" --epochs 1 $(settings bpr) | awk '/^epoch/ { print $4 }')
+    mf_samples=$("$work/mf-c-haswell" "$small" --epochs 1 $(settings mf) | awk '/^epoch/ { print $4 }')
     instructions() {
         valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 | awk '/Collected/ { print $4 }'
     }
@@ -116,10 +124,10 @@ if [ "$callgrind" = 1 ] && command -v valgrind > /dev/null; then
     for model in bpr mf; do
         count=$samples
         [ "$model" = mf ] && count=$mf_samples
-        c1=$(instructions "$work/$model-c-haswell" "$small" --epochs 1)
-        c3=$(instructions "$work/$model-c-haswell" "$small" --epochs 3)
-        s1=$(instructions "$swift_haswell" "$model" "$small" --epochs 1)
-        s3=$(instructions "$swift_haswell" "$model" "$small" --epochs 3)
+        c1=$(instructions "$work/$model-c-haswell" "$small" --epochs 1 $(settings "$model"))
+        c3=$(instructions "$work/$model-c-haswell" "$small" --epochs 3 $(settings "$model"))
+        s1=$(instructions "$swift_haswell" "$model" "$small" --epochs 1 $(settings "$model"))
+        s3=$(instructions "$swift_haswell" "$model" "$small" --epochs 3 $(settings "$model"))
         awk -v m="$model" -v n="$count" -v c1="$c1" -v c3="$c3" -v s1="$s1" -v s3="$s3" 'BEGIN {
             c = (c3 - c1) / (2 * n); s = (s3 - s1) / (2 * n)
             printf "%-5s %8.0f %8.0f %8.2f\n", m, c, s, s / c }'

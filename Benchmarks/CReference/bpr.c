@@ -96,7 +96,7 @@ static void *run_chunk(void *argument) {
 }
 
 int main(int argc, char **argv) {
-    options_t o = parse_options(argc, argv, 0.05f, 0.0025f);
+    options_t o = parse_options(argc, argv, 0.05f, 0.001f, 0.01f);
     dataset_t data = load_dataset(o.path);
     const int64_t d = o.dim;
 

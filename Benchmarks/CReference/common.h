@@ -211,9 +211,10 @@ typedef struct {
     const char *path;
 } options_t;
 
-static options_t parse_options(int argc, char **argv, float learning_rate, float regularization) {
+/* Defaults mirror RecShield's model defaults; the benchmark script passes every value anyway. */
+static options_t parse_options(int argc, char **argv, float learning_rate, float regularization, float init_std) {
     options_t o = {.epochs = 3, .threads = 1, .dim = 64, .learning_rate = learning_rate,
-                   .regularization = regularization, .init_std = 0.1f, .seed = 42, .path = NULL};
+                   .regularization = regularization, .init_std = init_std, .seed = 42, .path = NULL};
     for (int k = 1; k < argc; k++) {
         if (k + 1 < argc && !strcmp(argv[k], "--epochs")) o.epochs = atoll(argv[++k]);
         else if (k + 1 < argc && !strcmp(argv[k], "--threads")) o.threads = atoll(argv[++k]);

@@ -67,7 +67,7 @@ static void *run_chunk(void *argument) {
 }
 
 int main(int argc, char **argv) {
-    options_t o = parse_options(argc, argv, 0.005f, 0.02f);
+    options_t o = parse_options(argc, argv, 0.01f, 0.08f, 0.1f);
     dataset_t data = load_dataset(o.path);
     const int64_t d = o.dim;
 

@@ -61,20 +61,25 @@ func run() throws {
     }
     guard let path else { throw BenchmarkError("\(command) needs a data file") }
     let data = try SyntheticInteractions(contentsOf: path).dataset()
-    let training = TrainingConfiguration(
-        factors: try number(values, "factors", 64), epochs: try number(values, "epochs", 3),
-        learningRate: try number(values, "learning-rate", command == "bpr" ? 0.05 : 0.005),
-        regularization: try number(values, "regularization", command == "bpr" ? 0.0025 : 0.02),
-        initialStandardDeviation: try number(values, "init-std", 0.1),
-        seed: try number(values, "seed", 42), threads: try number(values, "threads", 1))
+    // The models' default settings, except where a flag says otherwise.
+    func training(_ defaults: TrainingConfiguration) throws -> TrainingConfiguration {
+        TrainingConfiguration(
+            factors: try number(values, "factors", defaults.factors), epochs: try number(values, "epochs", 3),
+            learningRate: try number(values, "learning-rate", defaults.learningRate),
+            regularization: try number(values, "regularization", defaults.regularization),
+            initialStandardDeviation: try number(values, "init-std", defaults.initialStandardDeviation),
+            seed: try number(values, "seed", 42), threads: try number(values, "threads", 1))
+    }
     switch command {
     case "bpr":
-        let model = try BPRMatrixFactorization.train(
-            on: data, configuration: .init(training: training), callback: report)
+        let configuration = BPRMatrixFactorization.Configuration(
+            training: try training(BPRMatrixFactorization.Configuration().training))
+        let model = try BPRMatrixFactorization.train(on: data, configuration: configuration, callback: report)
         print("checksum \(checksum([model.userFactors, model.itemFactors], [model.itemBiases]))")
     case "mf":
-        let model = try ExplicitMatrixFactorization.train(
-            on: data, configuration: .init(training: training), callback: report)
+        let configuration = ExplicitMatrixFactorization.Configuration(
+            training: try training(ExplicitMatrixFactorization.Configuration().training))
+        let model = try ExplicitMatrixFactorization.train(on: data, configuration: configuration, callback: report)
         print("checksum \(checksum([model.userFactors, model.itemFactors], [model.userBiases, model.itemBiases]))")
     default:
         throw BenchmarkError("unknown command '\(command)': expected generate, bpr or mf")

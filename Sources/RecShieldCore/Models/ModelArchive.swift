@@ -15,8 +15,9 @@
 /// ```
 /// The signature's first byte is not ASCII and it ends in CR LF, so text-mode transfers that
 /// mangle line ends or the high bit are caught, as in PNG. A model type writes its parameters
-/// with ``append(_:named:)-(FactorMatrix,_)`` and reads them back with ``factorMatrix(named:rowCount:columnCount:)``;
-/// ``ArchivableModel`` adds `save(to:)` and `load(from:)`.
+/// with `append(_:named:)` and reads them back with `floats(named:count:)`,
+/// `int32s(named:count:)` or `factorMatrix(named:rowCount:columnCount:)`; ``ArchivableModel``
+/// adds `save(to:)` and `load(from:)` on top.
 public struct ModelArchive: Sendable, Equatable {
     /// The format version this build writes and reads.
     public static let formatVersion: UInt32 = 1
