@@ -38,13 +38,7 @@ extension BPRMatrixFactorization {
         let samples = try BPRSampleSet(
             data: data, sampling: configuration.negativeSampling, bitsetLimit: bitsetLimit)
         let training = configuration.training
-        var generator = Xoshiro256StarStar(seed: training.seed)
-        let users = FactorMatrix(
-            rowCount: data.userCount, columnCount: training.factors,
-            standardDeviation: training.initialStandardDeviation, using: &generator)
-        let items = FactorMatrix(
-            rowCount: data.itemCount, columnCount: training.factors,
-            standardDeviation: training.initialStandardDeviation, using: &generator)
+        let (users, items) = training.initialFactors(userCount: data.userCount, itemCount: data.itemCount)
         var model = BPRMatrixFactorization(
             configuration: configuration, userIDs: data.userIDs, itemIDs: data.itemIDs,
             userFactors: users, itemFactors: items, itemBiases: [Float](repeating: 0, count: data.itemCount))

@@ -26,13 +26,7 @@ extension ExplicitMatrixFactorization {
         try earlyStopping?.validate()
         let triples = try RatingTriples(data: data)
         let training = configuration.training
-        var generator = Xoshiro256StarStar(seed: training.seed)
-        let users = FactorMatrix(
-            rowCount: data.userCount, columnCount: training.factors,
-            standardDeviation: training.initialStandardDeviation, using: &generator)
-        let items = FactorMatrix(
-            rowCount: data.itemCount, columnCount: training.factors,
-            standardDeviation: training.initialStandardDeviation, using: &generator)
+        let (users, items) = training.initialFactors(userCount: data.userCount, itemCount: data.itemCount)
         var model = ExplicitMatrixFactorization(
             configuration: configuration, userIDs: data.userIDs, itemIDs: data.itemIDs,
             userFactors: users, itemFactors: items,

@@ -60,4 +60,16 @@ public struct TrainingConfiguration: Sendable, Equatable, Codable {
             initialStandardDeviation, "zero or a positive number")
         try check(threads > 0, "threads", threads, "a positive integer")
     }
+
+    /// The starting factors of a matrix-factorisation model: `N(0, σ²)` draws, σ =
+    /// ``initialStandardDeviation``, from one `Xoshiro256StarStar(seed:)` — all user rows, then
+    /// all item rows.
+    func initialFactors(userCount: Int, itemCount: Int) -> (users: FactorMatrix, items: FactorMatrix) {
+        var generator = Xoshiro256StarStar(seed: seed)
+        let users = FactorMatrix(
+            rowCount: userCount, columnCount: factors, standardDeviation: initialStandardDeviation, using: &generator)
+        let items = FactorMatrix(
+            rowCount: itemCount, columnCount: factors, standardDeviation: initialStandardDeviation, using: &generator)
+        return (users, items)
+    }
 }
