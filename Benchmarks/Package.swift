@@ -19,6 +19,9 @@ let package = Package(
         .executableTarget(name: "evaluation-benchmark", dependencies: [recShield], path: "Sources/EvaluationBenchmark"),
         // Dense-layer kernels (GEMM, MLP step) and NeuMF training/evaluation speed.
         .executableTarget(name: "neural-benchmark", dependencies: [recShield], path: "Sources/NeuralBenchmark"),
+        // SGD training speed of BPR-MF and explicit MF, compared with the C kernels in
+        // `CReference/` by `run-training-benchmark.sh`.
+        .executableTarget(name: "training-benchmark", dependencies: [recShield], path: "Sources/TrainingBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -64,7 +64,7 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
 }
 
 extension UInt64 {
-    @inlinable func rotatedLeft(by count: UInt64) -> UInt64 {
+    @inlinable @inline(__always) func rotatedLeft(by count: UInt64) -> UInt64 {
         (self << count) | (self >> (64 &- count))
     }
 }

@@ -1,0 +1,156 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Raw views of everything a BPR step reads or writes. A plain struct of pointers and numbers:
+/// copying it costs nothing and touching it involves no reference counting or exclusivity checks.
+struct BPRStepContext {
+    var users: UnsafeMutablePointer<Float>
+    var items: UnsafeMutablePointer<Float>
+    var biases: UnsafeMutableBufferPointer<Float>
+    var dimension: Int
+    var pairs: UnsafeBufferPointer<BPRSampleSet.Pair>
+    var rowOffsets: UnsafeBufferPointer<Int>
+    var columns: UnsafeBufferPointer<Int32>
+    var bitset: UnsafeBufferPointer<UInt64>
+    var bitsetStride: Int
+    var itemCount: Int
+    var drawsPopularNegatives: Bool
+    var usesBiases: Bool
+    var learningRate: Float
+    var regularization: Float
+
+    /// Draws `(u, i, j)`: a uniform pair `(u, i)`, then `j` (uniform, or the item of a uniform
+    /// interaction) until `u` has not interacted with it — checked in the bitset when there is
+    /// one, else by a branch-free binary search in `u`'s sorted item row.
+    @inline(__always)
+    func drawTriple(_ generator: inout Xoshiro256StarStar) -> (user: Int, positive: Int, negative: Int) {
+        let pair = pairs[generator.nextIndex(below: pairs.count)]
+        let user = Int(pair.user)
+        var negative: Int32
+        if bitset.isEmpty {
+            let start = rowOffsets[user]
+            let length = rowOffsets[user &+ 1] &- start
+            repeat {
+                negative = drawNegative(&generator)
+            } while rowContains(negative, start: start, count: length)
+        } else {
+            let row = user &* bitsetStride
+            repeat {
+                negative = drawNegative(&generator)
+            } while bitset[row &+ Int(negative &>> 6)] &>> UInt64(negative & 63) & 1 != 0
+        }
+        return (user, Int(pair.item), Int(negative))
+    }
+
+    @inline(__always)
+    func drawNegative(_ generator: inout Xoshiro256StarStar) -> Int32 {
+        drawsPopularNegatives
+            ? columns[generator.nextIndex(below: columns.count)]
+            : Int32(truncatingIfNeeded: generator.nextIndex(below: itemCount))
+    }
+
+    /// Whether `value` is among `columns[start..<start + count]` (sorted). The search step is
+    /// arithmetic — `base += half · [columns[mid] ≤ value]`, the bracket taken from the sign bit
+    /// of the wrapping 32-bit `value − columns[mid]` (exact: item indices are below 2³¹) — so
+    /// the unpredictable comparison never becomes a branch. (Written as a comparison, a select or
+    /// a mask, LLVM's x86 backend turns it into a branch.)
+    @inline(__always)
+    func rowContains(_ value: Int32, start: Int, count: Int) -> Bool {
+        if count == 0 { return false }
+        var base = start
+        var remaining = count
+        while remaining > 1 {
+            let half = remaining &>> 1
+            let notGreater = Int(UInt32(bitPattern: value &- columns[base &+ half]) >> 31) ^ 1
+            base &+= half &* notGreater
+            remaining &-= half
+        }
+        return columns[base] == value
+    }
+
+    /// `x̂_uij = u·(v_i − v_j) + (b_i − b_j)`, summed in 16 lanes then pairwise.
+    @inline(__always)
+    func preference(_ u: UnsafeMutablePointer<Float>, _ vi: UnsafeMutablePointer<Float>,
+                    _ vj: UnsafeMutablePointer<Float>, _ bi: Float, _ bj: Float) -> Float {
+        let d = dimension
+        var accumulator = SIMD16<Float>()
+        var k = 0
+        while k &+ 16 <= d {
+            accumulator += SIMDRow.load(u, k) * (SIMDRow.load(vi, k) - SIMDRow.load(vj, k))
+            k &+= 16
+        }
+        var dot = VectorKernels.horizontalSum(accumulator)
+        while k < d {
+            dot += u[k] * (vi[k] - vj[k])
+            k &+= 1
+        }
+        return dot + (bi - bj)
+    }
+}
+
+/// The inner loops of BPR training: one worker's share of an epoch.
+enum BPRKernels {
+    /// Runs SGD steps `θ ← θ − α ∂ℓ/∂θ`, written as
+    /// ```
+    /// z = σ(−x̂) = 1 / (1 + e^x̂)          (x̂ clamped to ±80)
+    /// u   ← (1 − 2αλ) u   + αz (v_i − v_j)
+    /// v_i ← (1 − 2αλ) v_i + αz u
+    /// v_j ← (1 − 2αλ) v_j − αz u
+    /// b_i ← (1 − 2αλ) b_i + αz,   b_j ← (1 − 2αλ) b_j − αz
+    /// ```
+    /// with every gradient taken at the pre-update values.
+    /// - Returns: `Σ −ln σ(x̂)` over the steps, before their updates.
+    static func sgdSteps(
+        _ steps: Range<Int>, _ context: BPRStepContext, _ generator: inout Xoshiro256StarStar
+    ) -> Double {
+        var rng = generator
+        defer { generator = rng }
+        let c = context
+        let d = c.dimension
+        let vectorEnd = d & ~15
+        let alpha = c.learningRate
+        let keep = 1 - alpha * (2 * c.regularization)
+        var likelihood = LogLikelihood()
+        for _ in steps {
+            let (user, positive, negative) = c.drawTriple(&rng)
+            let u = c.users + user &* d
+            let vi = c.items + positive &* d
+            let vj = c.items + negative &* d
+            let bi = c.biases[positive]
+            let bj = c.biases[negative]
+            let x = c.preference(u, vi, vj, bi, bj)
+            let clamped = x < -80 ? -80 : (x > 80 ? 80 : x)
+            let e = expf(clamped)
+            let z = 1 / (1 + e)
+            likelihood.add(e * z)
+            let az = alpha * z
+            var k = 0
+            while k < vectorEnd {
+                let uk = SIMDRow.load(u, k)
+                let ik = SIMDRow.load(vi, k)
+                let jk = SIMDRow.load(vj, k)
+                SIMDRow.store(keep * uk + az * (ik - jk), u, k)
+                SIMDRow.store(keep * ik + az * uk, vi, k)
+                SIMDRow.store(keep * jk - az * uk, vj, k)
+                k &+= 16
+            }
+            while k < d {
+                let uk = u[k]
+                let ik = vi[k]
+                let jk = vj[k]
+                u[k] = keep * uk + az * (ik - jk)
+                vi[k] = keep * ik + az * uk
+                vj[k] = keep * jk - az * uk
+                k &+= 1
+            }
+            if c.usesBiases {
+                c.biases[positive] = keep * bi + az
+                c.biases[negative] = keep * bj - az
+            }
+        }
+        return likelihood.negativeSum
+    }
+}
