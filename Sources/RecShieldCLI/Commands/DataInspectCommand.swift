@@ -36,11 +36,29 @@ struct DataInspectCommand: ParsableCommand {
         return String(decoding: try encoder.encode(statistics), as: UTF8.self)
     }
 
-    /// A readable two-column summary, with the rating histogram below it when rated.
+    /// A readable two-column summary of a loaded file, with the rating histogram below it when rated.
     static func summary(of loaded: LoadedDataset, statistics: DatasetStatistics) -> String {
         let report = loaded.report
-        var rows: [(String, String)] = [
-            ("Source", "\(report.sourceFiles[0]) (\(report.format.rawValue))"),
+        var extra: [(String, String)] = []
+        if let genres = loaded.itemCategories {
+            extra.append(("Genres", categorySummary(genres, noun: "genres")))
+        }
+        if let tags = loaded.itemTags {
+            extra.append(("Tags", categorySummary(tags, noun: "distinct tags")))
+        }
+        if report.rowsSkipped > 0 { extra.append(("Rows skipped", grouped(report.rowsSkipped))) }
+        if report.duplicateRowsMerged > 0 { extra.append(("Duplicates merged", grouped(report.duplicateRowsMerged))) }
+        return summary(
+            of: statistics, leading: [("Source", "\(report.sourceFiles[0]) (\(report.format.rawValue))")],
+            trailing: extra)
+    }
+
+    /// A readable two-column summary of statistics, with extra rows before and after the standard
+    /// ones and the rating histogram below when rated.
+    static func summary(
+        of statistics: DatasetStatistics, leading: [(String, String)] = [], trailing: [(String, String)] = []
+    ) -> String {
+        var rows: [(String, String)] = leading + [
             ("Users", grouped(statistics.users)),
             ("Items", grouped(statistics.items)),
             ("Interactions", grouped(statistics.interactions)),
@@ -53,14 +71,7 @@ struct DataInspectCommand: ParsableCommand {
         if let span = statistics.timeSpan {
             rows.append(("Time span", "\(date(span.min)) to \(date(span.max))"))
         }
-        if let genres = loaded.itemCategories {
-            rows.append(("Genres", categorySummary(genres, noun: "genres")))
-        }
-        if let tags = loaded.itemTags {
-            rows.append(("Tags", categorySummary(tags, noun: "distinct tags")))
-        }
-        if report.rowsSkipped > 0 { rows.append(("Rows skipped", grouped(report.rowsSkipped))) }
-        if report.duplicateRowsMerged > 0 { rows.append(("Duplicates merged", grouped(report.duplicateRowsMerged))) }
+        rows += trailing
         var lines = table(rows)
         if let histogram = statistics.ratingHistogram {
             lines += ["", "Rating histogram"]
