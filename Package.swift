@@ -23,8 +23,11 @@ let dependencies: [Package.Dependency] = [
 let targets: [Target] = [
     // Data, models, metrics and numerics; no third-party dependencies.
     .target(name: "RecShieldCore"),
+    // Attacks (shilling and GAN-generated profiles, perturbations, noise), defenses and robustness
+    // measures.
+    .target(name: "RecShieldAdversarial", dependencies: ["RecShieldCore"]),
     // Umbrella module re-exporting the layers.
-    .target(name: "RecShield", dependencies: ["RecShieldCore"]),
+    .target(name: "RecShield", dependencies: ["RecShieldCore", "RecShieldAdversarial"]),
     // The `recshield` command-line tool.
     .executableTarget(
         name: "RecShieldCLI",
@@ -47,6 +50,14 @@ let targets: [Target] = [
         name: "RecShieldCoreTests",
         dependencies: [
             "RecShieldCore",
+            "RecShieldTestSupport",
+            .product(name: "Numerics", package: "swift-numerics"),
+        ]
+    ),
+    .testTarget(
+        name: "RecShieldAdversarialTests",
+        dependencies: [
+            "RecShieldAdversarial",
             "RecShieldTestSupport",
             .product(name: "Numerics", package: "swift-numerics"),
         ]

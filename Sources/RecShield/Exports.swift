@@ -1,2 +1,3 @@
 // The RecShield umbrella module: `import RecShield` brings every layer.
 @_exported import RecShieldCore
+@_exported import RecShieldAdversarial
