@@ -63,6 +63,14 @@ public struct GANProfileMatrix: Sendable {
         items[rowOffsets[row]..<rowOffsets[row + 1]]
     }
 
+    /// The profile of one row with its ratings decoded back to the rating scale (none on implicit
+    /// data).
+    public func profile(ofRow row: Int) -> GANProfile {
+        let range = rowOffsets[row]..<rowOffsets[row + 1]
+        return GANProfile(
+            items: Array(items[range]), ratings: encoding.isRated ? values[range].map(encoding.decode) : nil)
+    }
+
     /// Writes the dense profile vectors of the given rows, one after another, zero where a user
     /// has no interaction.
     /// - Parameters:

@@ -49,13 +49,18 @@ public struct GANRatingEncoding: Sendable, Equatable, Codable {
         return min(max((rating - low + shift) / (high - low + shift), 0), 1)
     }
 
-    /// The used rating value nearest to the rating that a profile value `v` encodes; ties go to
-    /// the higher value.
+    /// The used rating value nearest to the rating that a profile value `v` encodes.
     /// - Precondition: the data is rated.
     public func decode(_ value: Float) -> Float {
         precondition(isRated, "implicit data has no rating values to decode to")
         let low = values[0]
-        let rating = value * (values[values.count - 1] - low + shift) + low - shift
+        return nearestValue(to: value * (values[values.count - 1] - low + shift) + low - shift)
+    }
+
+    /// The used rating value nearest to `rating`; ties go to the higher value.
+    /// - Precondition: the data is rated.
+    public func nearestValue(to rating: Float) -> Float {
+        precondition(isRated, "implicit data has no rating values")
         var lower = 0
         var upper = values.count
         while lower < upper {
