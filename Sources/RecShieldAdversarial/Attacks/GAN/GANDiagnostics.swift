@@ -1,8 +1,9 @@
 import RecShieldCore
 
 /// The real side of the per-epoch stealth comparison, prepared once: statistics of every real
-/// profile, a fixed sample of real item sets for the pairwise similarities, and the
-/// post-processor that turns generated vectors into profiles (no targets, top-score fillers).
+/// profile, a fixed sample of real item sets for the pairwise similarities, the post-processor
+/// that turns generated vectors into profiles (no targets, top-score fillers), and the baseline —
+/// the same comparison for a second sample of *real* profiles, i.e. the sampling noise floor.
 struct GANDiagnostics: Sendable {
     /// Counts over all real profiles.
     let realStatistics: GANProfileStatistics
@@ -14,6 +15,9 @@ struct GANDiagnostics: Sendable {
     let topCount: Int
     /// Builds the generated profiles.
     let postProcessor: GANProfilePostProcessor
+    /// The stealth report of `sampleSize` real profiles (a second seeded sample, drawn with
+    /// replacement) against all real profiles and the first sample.
+    let baseline: GANStealthReport
 
     /// Prepares the comparison for the given real profiles.
     /// - Throws: never for a non-empty profile matrix (the post-processor gets valid lengths).
@@ -27,6 +31,11 @@ struct GANDiagnostics: Sendable {
         let lengths = profiles.profileLengths.sorted()
         topCount = min(max(lengths[lengths.count / 2], 1), profiles.itemCount)
         postProcessor = try GANProfilePostProcessor(profiles: profiles)
+        let second = (0..<sampleSize).map { _ in all[rng.nextIndex(below: all.count)] }
+        baseline = GANStealthReport(
+            real: realStatistics,
+            fake: GANProfileStatistics(second, itemCount: profiles.itemCount, encoding: profiles.encoding),
+            modeCollapse: GANModeCollapseReport(fake: second.map(\.items), real: realSample))
     }
 
     /// Generates ``sampleSize`` profiles with `gan` and compares them with the real ones.

@@ -102,12 +102,18 @@ public struct ProfileGANTrainer: Sendable {
         return result
     }
 
-    /// The configuration, data size and every epoch's report so far.
+    /// The configuration, data size, real-sample baseline and every epoch's report so far.
     public var result: GANTrainingResult {
         GANTrainingResult(
             configuration: configuration, realProfileCount: profiles.rowCount, itemCount: profiles.itemCount,
-            epochs: reports)
+            realBaseline: realBaseline, epochs: reports)
     }
+
+    /// The stealth report of a sample of *real* profiles, as large as the generated sample of each
+    /// epoch, against the real profiles: the distances that sampling noise alone produces. A
+    /// generated sample at about these distances is as close to the real profiles as real users
+    /// are to each other.
+    public var realBaseline: GANStealthReport { diagnostics.baseline }
 
     /// Runs one epoch: one discriminator step per mini-batch of real profiles, generator steps at
     /// the configured ratio, then the stealth diagnostics.

@@ -22,6 +22,19 @@ import Testing
         #expect(diagnostics.topCount == diagnostics.realStatistics.lengths.sorted()[6])
     }
 
+    /// Real profiles compared with real profiles: no collapse (the fixture's users repeat every third
+    /// profile, so both samples hold near-duplicates alike), lengths and ratings from the same
+    /// distribution.
+    @Test func baselineComparesRealWithReal() throws {
+        let (diagnostics, _) = try Self.diagnostics()
+        let baseline = diagnostics.baseline
+        #expect(!baseline.modeCollapse.modeCollapse)
+        #expect(baseline.lengths.realMean == diagnostics.realStatistics.meanLength)
+        #expect(try #require(baseline.ratingTotalVariation) < 0.3)
+        #expect(baseline.lengths.totalVariation < 0.3)
+        #expect(baseline.modeCollapse.pairsFake == 45 && baseline.modeCollapse.pairsReal == 45)
+    }
+
     /// A generator whose output layer ignores its input produces one profile vector for every
     /// noise draw — complete collapse.
     @Test func aConstantGeneratorIsFlaggedAsCollapsed() throws {

@@ -14,7 +14,7 @@ import Testing
         let result = try Self.result(loss)
         let json = String(decoding: try JSONEncoder().encode(result), as: UTF8.self)
         let keys = [
-            "configuration", "real_profiles", "items", "epochs", "mode_collapse", "discriminator_loss",
+            "configuration", "real_profiles", "items", "real_baseline", "epochs", "mode_collapse", "discriminator_loss",
             "generator_loss", "discriminator_accuracy_real", "discriminator_accuracy_fake", "wasserstein_estimate",
             "gradient_penalty", "mean_gradient_norm", "stealth", "rating_js", "near_duplicate_pairs_fake",
         ]
@@ -28,7 +28,9 @@ import Testing
         #expect(result.realProfileCount == 6 && result.itemCount == 5)
         #expect(result.finalStealth == result.epochs.last?.stealth)
         #expect(result.modeCollapse == result.epochs.last?.stealth.modeCollapse.modeCollapse)
-        let empty = GANTrainingResult(configuration: GANConfiguration(), realProfileCount: 0, itemCount: 0, epochs: [])
+        let empty = GANTrainingResult(
+            configuration: GANConfiguration(), realProfileCount: 0, itemCount: 0, realBaseline: result.realBaseline,
+            epochs: [])
         #expect(empty.finalStealth == nil && !empty.modeCollapse)
     }
 }
