@@ -15,8 +15,8 @@ struct GANDiagnostics: Sendable {
     let topCount: Int
     /// Builds the generated profiles.
     let postProcessor: GANProfilePostProcessor
-    /// The stealth report of `sampleSize` real profiles (a second seeded sample, drawn with
-    /// replacement) against all real profiles and the first sample.
+    /// The stealth report of up to `sampleSize` real profiles (a second seeded sample without
+    /// repeats, independent of the first) against all real profiles and the first sample.
     let baseline: GANStealthReport
 
     /// Prepares the comparison for the given real profiles.
@@ -31,7 +31,8 @@ struct GANDiagnostics: Sendable {
         let lengths = profiles.profileLengths.sorted()
         topCount = min(max(lengths[lengths.count / 2], 1), profiles.itemCount)
         postProcessor = try GANProfilePostProcessor(profiles: profiles)
-        let second = (0..<sampleSize).map { _ in all[rng.nextIndex(below: all.count)] }
+        order.fisherYatesShuffle(using: &rng)
+        let second = order.prefix(sampleSize).map { all[$0] }
         baseline = GANStealthReport(
             real: realStatistics,
             fake: GANProfileStatistics(second, itemCount: profiles.itemCount, encoding: profiles.encoding),
