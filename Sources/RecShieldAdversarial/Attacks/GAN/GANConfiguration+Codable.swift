@@ -16,10 +16,10 @@ extension GANConfiguration: Codable {
     }
 
     /// Decodes the snake_case keys listed on ``GANConfiguration``; an absent key keeps its
-    /// default. Values are not range-checked here: call ``validate()``.
+    /// default for the decoded loss. Values are not range-checked here: call ``validate()``.
     public init(from decoder: any Decoder) throws {
-        self.init()
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(loss: try container.decodeIfPresent(GANLoss.self, forKey: .loss) ?? .standard)
         func read<Value: Decodable>(_ key: CodingKeys, _ value: inout Value) throws {
             if let decoded = try container.decodeIfPresent(Value.self, forKey: key) { value = decoded }
         }
@@ -28,7 +28,6 @@ extension GANConfiguration: Codable {
         try read(.discriminatorHiddenLayers, &discriminatorHiddenLayers)
         try read(.generatorSlope, &generatorSlope)
         try read(.discriminatorSlope, &discriminatorSlope)
-        try read(.loss, &loss)
         try read(.epochs, &epochs)
         try read(.batchSize, &batchSize)
         try read(.generatorLearningRate, &generatorLearningRate)

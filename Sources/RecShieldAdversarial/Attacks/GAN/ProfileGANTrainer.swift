@@ -127,7 +127,7 @@ public struct ProfileGANTrainer: Sendable {
         var rng = Xoshiro256StarStar(seed: configuration.seed, stream: epoch)
         var order = Array(0..<profiles.rowCount)
         order.fisherYatesShuffle(using: &rng)
-        var tally = EpochTally()
+        var tally = GANEpochTally()
         var start = 0
         while start < order.count {
             let end = min(start + configuration.batchSize, order.count)

@@ -11,6 +11,9 @@ import Testing
         #expect(configuration.resolvedDiscriminatorSteps == 1)
         #expect(GANConfiguration(loss: .wassersteinGP()).resolvedDiscriminatorSteps == 5)
         #expect(GANLoss.wassersteinGP().gradientPenaltyWeight == 10)
+        #expect(configuration.generatorLearningRate == 1e-4 && configuration.discriminatorLearningRate == 1e-4)
+        let wasserstein = GANConfiguration(loss: .wassersteinGP())
+        #expect(wasserstein.generatorLearningRate == 1e-3 && wasserstein.discriminatorLearningRate == 1e-3)
     }
 
     static let badSettings: [(String, @Sendable (inout GANConfiguration) -> Void)] = [
@@ -70,5 +73,6 @@ import Testing
         var expected = GANConfiguration(loss: .wassersteinGP(lambda: 10))
         expected.epochs = 7
         #expect(configuration == expected)
+        #expect(configuration.generatorLearningRate == 1e-3)
     }
 }

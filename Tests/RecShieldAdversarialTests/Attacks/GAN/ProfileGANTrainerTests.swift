@@ -64,7 +64,7 @@ import Testing
         var trainer = try Self.trainer(loss)
         let start = Xoshiro256StarStar(seed: 99)
         var rng = start
-        var tally = EpochTally()
+        var tally = GANEpochTally()
         trainer.accumulateDiscriminatorGradients(rows: [0, 1, 2][...], using: &rng, tally: &tally)
         let discriminator = trainer.gan.discriminator
         let numeric = FiniteDifference.gradient(at: discriminator.parameters) { parameters in
@@ -83,7 +83,7 @@ import Testing
         var trainer = try Self.trainer(loss)
         let start = Xoshiro256StarStar(seed: 98)
         var rng = start
-        var tally = EpochTally()
+        var tally = GANEpochTally()
         trainer.accumulateGeneratorGradients(using: &rng, tally: &tally)
         let generator = trainer.gan.generator
         let numeric = FiniteDifference.gradient(at: generator.parameters) { parameters in
