@@ -51,7 +51,8 @@ public enum GANAttack {
         let targets = try request.targetIndices(in: data)
         var trainer = try ProfileGANTrainer(data: data, configuration: configuration)
         let postProcessor = try GANProfilePostProcessor(
-            profiles: trainer.profiles, targets: targets, goal: request.goal, fillerSelection: request.fillerSelection)
+            profiles: trainer.profiles, targets: targets, goal: request.goal, fillerSelection: request.fillerSelection,
+            ratingMapping: request.ratingMapping)
         let training = trainer.train(onEpoch: onEpoch)
         var rng = Xoshiro256StarStar(seed: configuration.seed, stream: 1 << 33)
         var profiles: [GANProfile] = []

@@ -9,6 +9,7 @@ import RecShieldCore
 /// - `user_id_prefix` (text, default `"fake-"`): fake user IDs are this prefix and a number.
 /// - `filler_selection` (`top_scores` | `proportional`, default `top_scores`): see
 ///   ``GANFillerSelection``.
+/// - `rating_mapping` (`nearest` | `quantile`, default `nearest`): see ``GANRatingMapping``.
 public struct GANAttackRequest: Sendable, Equatable, Hashable, Codable {
     /// The number of fake profiles.
     public var fakeUserCount: Int
@@ -20,17 +21,21 @@ public struct GANAttackRequest: Sendable, Equatable, Hashable, Codable {
     public var userIDPrefix: String
     /// How filler items are chosen from a generated vector.
     public var fillerSelection: GANFillerSelection
+    /// How filler values become ratings.
+    public var ratingMapping: GANRatingMapping
 
     /// Creates a request; every argument but the count has the documented default.
     public init(
         fakeUserCount: Int, targetItemIDs: [String] = [], goal: GANTargetGoal = .push,
-        userIDPrefix: String = "fake-", fillerSelection: GANFillerSelection = .topScores
+        userIDPrefix: String = "fake-", fillerSelection: GANFillerSelection = .topScores,
+        ratingMapping: GANRatingMapping = .nearest
     ) {
         self.fakeUserCount = fakeUserCount
         self.targetItemIDs = targetItemIDs
         self.goal = goal
         self.userIDPrefix = userIDPrefix
         self.fillerSelection = fillerSelection
+        self.ratingMapping = ratingMapping
     }
 
     /// The target items' indices in `data`, in the order given, after checking the whole request.
@@ -59,5 +64,18 @@ public struct GANAttackRequest: Sendable, Equatable, Hashable, Codable {
         case goal
         case userIDPrefix = "user_id_prefix"
         case fillerSelection = "filler_selection"
+        case ratingMapping = "rating_mapping"
+    }
+
+    /// Decodes the keys above; only `fake_user_count` is required, the others keep their defaults.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            fakeUserCount: try container.decode(Int.self, forKey: .fakeUserCount),
+            targetItemIDs: try container.decodeIfPresent([String].self, forKey: .targetItemIDs) ?? [],
+            goal: try container.decodeIfPresent(GANTargetGoal.self, forKey: .goal) ?? .push,
+            userIDPrefix: try container.decodeIfPresent(String.self, forKey: .userIDPrefix) ?? "fake-",
+            fillerSelection: try container.decodeIfPresent(GANFillerSelection.self, forKey: .fillerSelection) ?? .topScores,
+            ratingMapping: try container.decodeIfPresent(GANRatingMapping.self, forKey: .ratingMapping) ?? .nearest)
     }
 }

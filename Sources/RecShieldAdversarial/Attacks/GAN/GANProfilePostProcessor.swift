@@ -13,7 +13,8 @@ import RecShieldCore
 /// ```
 /// n      = the length of a real profile drawn uniformly (the empirical length distribution)
 /// filler = min(max(n − |T|, 0), items − |T|) items chosen by ``GANFillerSelection``, never a target
-/// rating(i) = encoding.decode(x′_i) for filler items: the used rating value nearest to x′_i's rating
+/// rating(i) = a used rating value for each filler item, by ``GANRatingMapping`` (by default the
+///             one nearest to the rating x′_i encodes)
 /// rating(t) = highest used value (push) or lowest (nuke) for each target t ∈ T
 /// ```
 /// So profile lengths follow the real distribution (a profile shorter than the target list still
@@ -38,6 +39,8 @@ public struct GANProfilePostProcessor: Sendable, Equatable {
     public let goal: GANTargetGoal
     /// How filler items are chosen.
     public let fillerSelection: GANFillerSelection
+    /// How filler values become ratings.
+    public let ratingMapping: GANRatingMapping
 
     /// Creates a post-processor.
     /// - Parameters:
@@ -47,11 +50,13 @@ public struct GANProfilePostProcessor: Sendable, Equatable {
     ///   - targets: target item indices (may be empty, e.g. for diagnostics).
     ///   - goal: push or nuke.
     ///   - fillerSelection: how filler items are chosen.
+    ///   - ratingMapping: how filler values become ratings.
     /// - Throws: ``GANError`` for an empty or negative length list, a target out of range or
     ///   listed twice, or the nuke goal on implicit data.
     public init(
         encoding: GANRatingEncoding, itemCount: Int, profileLengths: [Int], targets: [Int32] = [],
-        goal: GANTargetGoal = .push, fillerSelection: GANFillerSelection = .topScores
+        goal: GANTargetGoal = .push, fillerSelection: GANFillerSelection = .topScores,
+        ratingMapping: GANRatingMapping = .nearest
     ) throws {
         guard !profileLengths.isEmpty, profileLengths.allSatisfy({ $0 >= 0 }) else {
             throw GANError.invalidSetting(
@@ -72,17 +77,18 @@ public struct GANProfilePostProcessor: Sendable, Equatable {
         self.targets = targets
         self.goal = goal
         self.fillerSelection = fillerSelection
+        self.ratingMapping = ratingMapping
     }
 
     /// Creates a post-processor for the real profiles of a ``GANProfileMatrix``.
-    /// - Throws: as ``init(encoding:itemCount:profileLengths:targets:goal:fillerSelection:)``.
+    /// - Throws: as ``init(encoding:itemCount:profileLengths:targets:goal:fillerSelection:ratingMapping:)``.
     public init(
         profiles: GANProfileMatrix, targets: [Int32] = [], goal: GANTargetGoal = .push,
-        fillerSelection: GANFillerSelection = .topScores
+        fillerSelection: GANFillerSelection = .topScores, ratingMapping: GANRatingMapping = .nearest
     ) throws {
         try self.init(
             encoding: profiles.encoding, itemCount: profiles.itemCount, profileLengths: profiles.profileLengths,
-            targets: targets, goal: goal, fillerSelection: fillerSelection)
+            targets: targets, goal: goal, fillerSelection: fillerSelection, ratingMapping: ratingMapping)
     }
 
     /// The rating every target gets: the highest (push) or lowest (nuke) used value; `nil` on
@@ -107,12 +113,29 @@ public struct GANProfilePostProcessor: Sendable, Equatable {
             }
         }
         for target in targets { keys[Int(target)] = .nan }
-        var entries = TopK.select(fillerCount, from: keys).map { item -> (Int32, Float) in
-            (Int32(item), encoding.isRated ? encoding.decode(vector[vector.startIndex + item]) : 1)
+        let fillers = TopK.select(fillerCount, from: keys)
+        var entries = zip(fillers, fillerRatings(fillers.map { vector[vector.startIndex + $0] })).map {
+            (Int32($0.0), $0.1)
         }
         entries += targets.map { ($0, targetRating ?? 1) }
         entries.sort { $0.0 < $1.0 }
         return GANProfile(items: entries.map(\.0), ratings: encoding.isRated ? entries.map(\.1) : nil)
+    }
+
+    /// The ratings of filler items with the given generated values (all 1 on implicit data).
+    private func fillerRatings(_ values: [Float]) -> [Float] {
+        guard encoding.isRated else { return values.map { _ in 1 } }
+        switch ratingMapping {
+        case .nearest:
+            return values.map(encoding.decode)
+        case .quantile:
+            let order = values.indices.sorted { values[$0] < values[$1] || (values[$0] == values[$1] && $0 < $1) }
+            var ratings = [Float](repeating: 0, count: values.count)
+            for (rank, position) in order.enumerated() {
+                ratings[position] = encoding.quantile((Double(rank) + 0.5) / Double(values.count))
+            }
+            return ratings
+        }
     }
 
     /// The fake profiles made from `count` generated vectors, in order.

@@ -14,10 +14,13 @@ import RecShieldCore
 /// no rating values; ``decode(_:)`` is then never needed.
 ///
 /// Decoding rounds to a value some real user gave, so a fake profile never uses a value real
-/// users never use (a half star on a whole-star data set).
+/// users never use (a half star on a whole-star data set). The encoding also keeps how often each
+/// value is used, for ``quantile(_:)``.
 public struct GANRatingEncoding: Sendable, Equatable, Codable {
     /// The distinct rating values in the data, ascending; empty for implicit data.
     public let values: [Float]
+    /// How many ratings take each of ``values``.
+    public let valueCounts: [Int]
     /// The shift `δ`.
     public let shift: Float
 
@@ -29,8 +32,11 @@ public struct GANRatingEncoding: Sendable, Equatable, Codable {
     /// The encoding of the given ratings; an empty list means implicit data.
     /// - Parameter ratingValues: every rating given (repeats allowed).
     public init(ratingValues: [Float]) {
-        let distinct = Array(Set(ratingValues)).sorted()
+        var counts: [Float: Int] = [:]
+        for rating in ratingValues { counts[rating, default: 0] += 1 }
+        let distinct = counts.keys.sorted()
         values = distinct
+        valueCounts = distinct.map { counts[$0] ?? 0 }
         let gaps = zip(distinct, distinct.dropFirst()).map { $1 - $0 }
         shift = gaps.min() ?? 1
     }
@@ -72,5 +78,20 @@ public struct GANRatingEncoding: Sendable, Equatable, Codable {
         let above = values[lower]
         let below = values[lower - 1]
         return above - rating <= rating - below ? above : below
+    }
+
+    /// The real rating distribution's `q`-quantile: the smallest used value `r` with
+    /// `P(rating ≤ r) ≥ q`.
+    /// - Precondition: the data is rated and `q` lies in `[0, 1]`.
+    public func quantile(_ q: Double) -> Float {
+        precondition(isRated, "implicit data has no rating values")
+        precondition((0...1).contains(q), "a quantile level lies in [0, 1]")
+        let total = Double(valueCounts.reduce(0, +))
+        var cumulative = 0.0
+        for (value, count) in zip(values, valueCounts) {
+            cumulative += Double(count)
+            if cumulative >= q * total { return value }
+        }
+        return values[values.count - 1]
     }
 }

@@ -29,11 +29,22 @@ import Testing
 
     @Test func encodesSnakeCaseKeysAndRoundTrips() throws {
         let request = GANAttackRequest(
-            fakeUserCount: 4, targetItemIDs: ["a"], goal: .nuke, userIDPrefix: "bot-", fillerSelection: .proportional)
+            fakeUserCount: 4, targetItemIDs: ["a"], goal: .nuke, userIDPrefix: "bot-", fillerSelection: .proportional,
+            ratingMapping: .quantile)
         let json = String(decoding: try JSONEncoder().encode(request), as: UTF8.self)
-        for key in ["fake_user_count", "target_item_ids", "user_id_prefix", "\"filler_selection\":\"proportional\"", "\"goal\":\"nuke\""] {
-            #expect(json.contains(key))
-        }
+        let keys = [
+            "fake_user_count", "target_item_ids", "user_id_prefix", "\"filler_selection\":\"proportional\"",
+            "\"goal\":\"nuke\"", "\"rating_mapping\":\"quantile\"",
+        ]
+        for key in keys { #expect(json.contains(key)) }
         #expect(try JSONDecoder().decode(GANAttackRequest.self, from: Data(json.utf8)) == request)
+    }
+
+    @Test func onlyTheCountIsRequiredWhenDecoding() throws {
+        let decoded = try JSONDecoder().decode(GANAttackRequest.self, from: Data(#"{"fake_user_count": 9}"#.utf8))
+        #expect(decoded == GANAttackRequest(fakeUserCount: 9))
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(GANAttackRequest.self, from: Data(#"{"goal": "push"}"#.utf8))
+        }
     }
 }

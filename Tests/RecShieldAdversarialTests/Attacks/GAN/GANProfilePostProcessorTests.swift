@@ -9,11 +9,12 @@ import Testing
 
     static func processor(
         lengths: [Int] = [2, 5], targets: [Int32] = [], goal: GANTargetGoal = .push,
-        selection: GANFillerSelection = .topScores, encoding: GANRatingEncoding = encoding
+        selection: GANFillerSelection = .topScores, encoding: GANRatingEncoding = encoding,
+        mapping: GANRatingMapping = .nearest
     ) throws -> GANProfilePostProcessor {
         try GANProfilePostProcessor(
             encoding: encoding, itemCount: 10, profileLengths: lengths, targets: targets, goal: goal,
-            fillerSelection: selection)
+            fillerSelection: selection, ratingMapping: mapping)
     }
 
     static func profiles(_ processor: GANProfilePostProcessor, seed: UInt64 = 1) -> [GANProfile] {
@@ -58,6 +59,18 @@ import Testing
         #expect(profile.items == [1, 3, 6, 7])
         // 0.9 → 4.5, 0.95 → 4.75, 0.8 → 4: nearest used values 5 (tie 4/5 goes up), 5, 4; target 5.
         #expect(profile.ratings == [5, 5, 4, 5])
+    }
+
+    /// Real ratings 1, 2, 4, 5 once each (CDF ¼, ½, ¾, 1). The fillers ranked by value, item 9
+    /// (0.3) < 6 (0.8) < 1 (0.9) < 3 (0.95), take the quantiles at ⅛, ⅜, ⅝, ⅞: 1, 2, 4, 5; the
+    /// target, item 0, gets the push value 5.
+    @Test func quantileMappingSpreadsRatingsLikeTheRealData() throws {
+        let vector: [Float] = [0.1, 0.9, 0.05, 0.95, 0.2, 0.0, 0.8, 0.01, 0.0, 0.3]
+        var rng = Xoshiro256StarStar(seed: 4)
+        let processor = try Self.processor(lengths: [5], targets: [0], mapping: .quantile)
+        let profile = processor.profile(from: vector[...], using: &rng)
+        #expect(profile.items == [0, 1, 3, 6, 9])
+        #expect(profile.ratings == [5, 4, 5, 2, 1])
     }
 
     @Test func proportionalSelectionNeverPicksZeroScoresBeforePositiveOnes() throws {

@@ -49,4 +49,12 @@ import Testing
         #expect(encoding.encode(4) == 1)
         #expect(encoding.decode(0.2) == 4)
     }
+
+    /// Ratings 1, 2, 2, 4, 4, 4, 5 (7 ratings): the CDF is 1/7 at 1, 3/7 at 2, 6/7 at 4, 1 at 5.
+    @Test(arguments: [(0.0, Float(1)), (0.1, 1), (1.0 / 7, 1), (0.2, 2), (0.5, 4), (6.0 / 7, 4), (0.9, 5), (1.0, 5)] as [(Double, Float)])
+    func quantilesFollowTheRealRatingDistribution(level: Double, value: Float) {
+        let encoding = GANRatingEncoding(ratingValues: [4, 2, 5, 4, 1, 2, 4])
+        #expect(encoding.valueCounts == [1, 2, 3, 1])
+        #expect(encoding.quantile(level) == value)
+    }
 }
