@@ -17,6 +17,8 @@ let package = Package(
         .executableTarget(name: "load-benchmark", dependencies: [recShield], path: "Sources/LoadBenchmark"),
         // Dense-layer kernels (GEMM, MLP step) and NeuMF training/evaluation speed.
         .executableTarget(name: "neural-benchmark", dependencies: [recShield], path: "Sources/NeuralBenchmark"),
+        // GAN profile attack: epoch time, losses and stealth on ml-latest-small or synthetic data.
+        .executableTarget(name: "gan-benchmark", dependencies: [recShield], path: "Sources/GANBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )
