@@ -18,7 +18,7 @@
 ///   standard loss, 0.001 for WGAN-GP): Adam's `α` for each network. The WGAN-GP paper's 0.0001
 ///   assumes 10⁵ generator steps; an epoch over a MovieLens-sized data set gives only a couple, and
 ///   on ml-latest-small and the synthetic data 0.001 reached far better stealth in 100 epochs while
-///   the standard game became unstable at that rate (see the benchmark notes).
+///   the standard game became unstable at that rate (Benchmarks/README.md, "GAN profile attack").
 /// - `beta1`, `beta2` (floats, defaults 0.5 and 0.9): Adam's moment decays for both networks, the
 ///   WGAN-GP paper's `β₂` with the DCGAN `β₁` (set `beta1` to 0 for the WGAN-GP paper exactly).
 /// - `discriminator_steps` (int or null, default null): discriminator steps per generator step;
