@@ -23,8 +23,7 @@ let dependencies: [Package.Dependency] = [
 let targets: [Target] = [
     // Data, models, metrics and numerics; no third-party dependencies.
     .target(name: "RecShieldCore"),
-    // Attacks (shilling and GAN-generated profiles, perturbations, noise), defenses and robustness
-    // measures.
+    // Attacks (shilling profiles, noise, drift) and robustness measures; depends on the core only.
     .target(name: "RecShieldAdversarial", dependencies: ["RecShieldCore"]),
     // Umbrella module re-exporting the layers.
     .target(name: "RecShield", dependencies: ["RecShieldCore", "RecShieldAdversarial"]),
