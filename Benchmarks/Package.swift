@@ -22,6 +22,8 @@ let package = Package(
         // SGD training speed of BPR-MF and explicit MF, compared with the C kernels in
         // `CReference/` by `run-training-benchmark.sh`.
         .executableTarget(name: "training-benchmark", dependencies: [recShield], path: "Sources/TrainingBenchmark"),
+        // GAN profile attack: epoch time, losses and stealth on ml-latest-small or synthetic data.
+        .executableTarget(name: "gan-benchmark", dependencies: [recShield], path: "Sources/GANBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )
