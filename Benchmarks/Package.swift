@@ -17,6 +17,9 @@ let package = Package(
         .executableTarget(name: "load-benchmark", dependencies: [recShield], path: "Sources/LoadBenchmark"),
         // Dense-layer kernels (GEMM, MLP step) and NeuMF training/evaluation speed.
         .executableTarget(name: "neural-benchmark", dependencies: [recShield], path: "Sources/NeuralBenchmark"),
+        // Fake-profile detection quality (precision/recall/F1/ROC-AUC) per heuristic attack kind
+        // and size on ml-latest-small under the leak-free protocol, and sanitise-and-retrain.
+        .executableTarget(name: "detection-benchmark", dependencies: [recShield], path: "Sources/DetectionBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )

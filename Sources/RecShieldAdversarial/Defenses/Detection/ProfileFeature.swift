@@ -11,7 +11,7 @@
 /// v_max, v_min   the highest and lowest rating value in the data
 /// ```
 /// The target-model features (``meanVariance``, ``fillerMeanTargetDifference``,
-/// ``fillerMeanDeviation``, ``targetModelFocus``) split each profile into a target part `P_T` and a
+/// ``fillerMeanDeviation``) split each profile into a target part `P_T` and a
 /// filler part `P_F = I_u \ P_T`, following the attack model that all targets get the extreme
 /// rating. Two partitions are tried — push (`P_T = {i : r_ui = v_max}`) and nuke
 /// (`P_T = {i : r_ui = v_min}`) — and the *best-fitting* one is kept: the one with the smaller
@@ -98,20 +98,22 @@ public enum ProfileFeature: String, Codable, Sendable, CaseIterable {
     /// References: Shannon, "A mathematical theory of communication", Bell System Technical
     /// Journal 27, 1948.
     case ratingEntropy = "entropy"
-    /// Target Model Focus (after Burke et al. 2006 and Williams et al. 2007): how concentrated the
-    /// profile's target part is on items that many profiles put in *their* target part of the
-    /// same direction. An attack's profiles all rate the same targets at the same extreme, so
-    /// each target lands in many target parts relative to how often it is rated at all.
+    /// Target Model Focus (after Burke et al. 2006 and Williams et al. 2007): how strongly the
+    /// items the user rated at an extreme are items that many profiles rate at that extreme,
+    /// relative to how often they are rated at all. An attack's profiles all give the same
+    /// targets the same extreme rating, so each target's share of extreme ratings is high.
     /// ```
-    /// T_i^d  = |{v : v's partition is d, i ∈ P_T(v)}|     d ∈ {push, nuke}
-    /// F_i^d  = T_i^d / (NR_i + β)                         β = ProfileFeatureExtractor.targetFocusPrior
-    /// TMF_u  = max_{i ∈ P_T(u)} F_i^{d(u)}                 (0 when P_T(u) = ∅)
+    /// E_i^max = |{v : r_vi = v_max}|,   E_i^min = |{v : r_vi = v_min}|
+    /// F_i^e   = E_i^e / (NR_i + β)                  β = ProfileFeatureExtractor.targetFocusPrior
+    /// TMF_u   = max over i ∈ I_u with r_ui = e ∈ {v_max, v_min} of F_i^e      (0 when none)
     /// ```
-    /// Burke et al. normalise the count by its total over all items, which ranks well-loved
-    /// popular items (many real maximum ratings) above an attack's targets; dividing by the
-    /// item's own number of ratings instead measures the share of its raters that put it in a
-    /// target part, and the prior `β` keeps an item with one or two ratings (all at the extreme)
-    /// from reaching the focus of an attacked item.
+    /// Burke et al. count, per item, the profiles whose best-fitting target part holds it, and
+    /// normalise by the total over all items. Both choices miss attacks here: the total ranks
+    /// well-loved popular items (many real maximum ratings) above an attack's targets, and the
+    /// best-fitting partition of a love/hate profile is its fillers (all at `v_min`), not its
+    /// target. Counting every extreme rating and dividing by the item's own number of ratings
+    /// measures the share of its raters that rate it at that extreme; the prior `β` keeps an item
+    /// with one or two ratings (all at the extreme) from reaching the focus of an attacked item.
     case targetModelFocus = "tmf"
 
     /// Whether the feature needs ratings; those are omitted on implicit data.

@@ -121,26 +121,21 @@ public struct ProfileFeatureExtractor: Sendable, Equatable {
             features: chosen, userCount: statistics.userCount, values: values, isActive: statistics.isActive)
     }
 
-    /// The four target-model columns: each user's best-fitting partition first, then the item
-    /// focus over all partitions, then each user's focus.
+    /// The three target-model columns and the target model focus.
     private func targetModelColumns(_ statistics: ProfileStatistics, threads: Int) -> [ProfileFeature: [Double]] {
-        let table = ParallelRows.fill(count: statistics.userCount, width: 4, threads: threads, prepare: {}) { user, row, _ in
+        let table = ParallelRows.fill(count: statistics.userCount, width: 3, threads: threads, prepare: {}) { user, row, _ in
             let fit = statistics.targetModelFit(of: user)
             row[0] = fit.meanVariance
             row[1] = fit.fillerMeanTargetDifference
             row[2] = fit.fillerMeanDeviation
-            row[3] = Double(fit.partition.rawValue)
         }
-        let partitions = stride(from: 3, to: table.count, by: 4).map {
-            ProfileStatistics.TargetPartition(rawValue: UInt8(table[$0])) ?? .none
-        }
-        let focus = statistics.itemFocus(partitions: partitions, prior: targetFocusPrior)
+        let focus = statistics.itemFocus(prior: targetFocusPrior)
         return [
-            .meanVariance: stride(from: 0, to: table.count, by: 4).map { table[$0] },
-            .fillerMeanTargetDifference: stride(from: 1, to: table.count, by: 4).map { table[$0] },
-            .fillerMeanDeviation: stride(from: 2, to: table.count, by: 4).map { table[$0] },
+            .meanVariance: stride(from: 0, to: table.count, by: 3).map { table[$0] },
+            .fillerMeanTargetDifference: stride(from: 1, to: table.count, by: 3).map { table[$0] },
+            .fillerMeanDeviation: stride(from: 2, to: table.count, by: 3).map { table[$0] },
             .targetModelFocus: ParallelRows.map(count: statistics.userCount, threads: threads) {
-                statistics.targetModelFocus(of: $0, partition: partitions[$0], focus: focus)
+                statistics.targetModelFocus(of: $0, focus: focus)
             },
         ]
     }

@@ -39,7 +39,12 @@ public struct ProfileFeatureMatrix: Sendable, Equatable {
 
     /// The values of `feature` for every user, or `nil` when the matrix lacks the feature.
     public func column(_ feature: ProfileFeature) -> [Double]? {
-        guard let index = features.firstIndex(of: feature) else { return nil }
-        return (0..<userCount).map { values[$0 * features.count + index] }
+        features.firstIndex(of: feature).map(column(at:))
+    }
+
+    /// The values of the feature in column `index` for every user.
+    /// - Precondition: `index` is below `features.count`.
+    public func column(at index: Int) -> [Double] {
+        (0..<userCount).map { values[$0 * features.count + index] }
     }
 }

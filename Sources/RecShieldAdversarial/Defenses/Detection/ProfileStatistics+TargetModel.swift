@@ -65,39 +65,29 @@ extension ProfileStatistics {
         }
     }
 
-    /// The focus `F_i^d = T_i^d / (NR_i + β)` of every item for each direction, given each user's
-    /// partition: index 0 holds the push focus, index 1 the nuke focus.
-    func itemFocus(partitions: [TargetPartition], prior: Double) -> [[Double]] {
-        var targetCounts = [[Int]](repeating: [Int](repeating: 0, count: itemCounts.count), count: 2)
-        for user in 0..<userCount {
-            guard let extreme = extreme(of: partitions[user]) else { continue }
-            let direction = partitions[user] == .push ? 0 : 1
-            for entry in byUser.entryRange(ofRow: user) where byUser.values[entry] == extreme {
-                targetCounts[direction][Int(byUser.columns[entry])] += 1
-            }
+    /// The focus `F_i^d = E_i^d / (NR_i + β)` of every item for each extreme: index 0 holds the
+    /// focus at `v_max`, index 1 at `v_min`.
+    func itemFocus(prior: Double) -> [[Double]] {
+        var extremeCounts = [[Int]](repeating: [Int](repeating: 0, count: itemCounts.count), count: 2)
+        for entry in 0..<byUser.entryCount {
+            let item = Int(byUser.columns[entry])
+            if byUser.values[entry] == maximum { extremeCounts[0][item] += 1 }
+            if byUser.values[entry] == minimum { extremeCounts[1][item] += 1 }
         }
-        return targetCounts.map { counts in
+        return extremeCounts.map { counts in
             counts.indices.map { Double(counts[$0]) / (Double(itemCounts[$0]) + prior) }
         }
     }
 
-    /// `TMF_u = max_{i ∈ P_T(u)} F_i^{d(u)}`, 0 when the target part is empty.
-    func targetModelFocus(of user: Int, partition: TargetPartition, focus: [[Double]]) -> Double {
-        guard let extreme = extreme(of: partition) else { return 0 }
-        let directionFocus = focus[partition == .push ? 0 : 1]
+    /// `TMF_u`: the largest focus among the items `user` rated at an extreme, each at its own
+    /// extreme; 0 when the user rated nothing at an extreme.
+    func targetModelFocus(of user: Int, focus: [[Double]]) -> Double {
         var best = 0.0
-        for entry in byUser.entryRange(ofRow: user) where byUser.values[entry] == extreme {
-            best = max(best, directionFocus[Int(byUser.columns[entry])])
+        for entry in byUser.entryRange(ofRow: user) {
+            let item = Int(byUser.columns[entry])
+            if byUser.values[entry] == maximum { best = max(best, focus[0][item]) }
+            if byUser.values[entry] == minimum { best = max(best, focus[1][item]) }
         }
         return best
-    }
-
-    /// The rating value a partition's target part holds.
-    private func extreme(of partition: TargetPartition) -> Float? {
-        switch partition {
-        case .none: return nil
-        case .push: return maximum
-        case .nuke: return minimum
-        }
     }
 }

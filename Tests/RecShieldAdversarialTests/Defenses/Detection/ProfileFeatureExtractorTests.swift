@@ -66,9 +66,12 @@ import Testing
         try Self.expect(.meanVariance, in: matrix, [2.0 / 3, 13.0 / 27, 10.0 / 27, 0.25])
         try Self.expect(.fillerMeanTargetDifference, in: matrix, [1.5, 2, 3, 7.0 / 3])
         try Self.expect(.fillerMeanDeviation, in: matrix, [1, 5.0 / 6, 2.0 / 3, 1.0 / 3])
-        // Target parts: u1 push {i1}, u2 push {i4}, u3 nuke {i2}, u4 nuke {i4}. With β = 1:
-        //   push focus: i1 1/(3+1), i4 1/(2+1);  nuke focus: i2 1/(3+1), i4 1/(2+1).
-        try Self.expect(.targetModelFocus, in: matrix, [0.25, 1.0 / 3, 0.25, 1.0 / 3])
+        let statistics = ProfileStatistics(DetectionFixtures.handMade)
+        #expect((0..<4).map { statistics.targetModelFit(of: $0).partition } == [.push, .push, .nuke, .nuke])
+        // Extreme ratings (v_max 5, v_min 1), with β = 1: fives i1 ×2 → 2/(3+1), i4 ×1 → 1/(2+1),
+        // i5 ×1 → 1/(2+1); ones i2 ×1 → 1/(3+1), i4 ×1 → 1/(2+1).
+        // u1: i1 → 1/2; u2: i4 → 1/3; u3: max(i1 1/2, i2 1/4); u4: max(i4 1/3, i5 1/3).
+        try Self.expect(.targetModelFocus, in: matrix, [0.5, 1.0 / 3, 0.5, 1.0 / 3])
     }
 
     @Test func targetFocusGrowsWithTheProfilesSharingATarget() throws {
@@ -77,8 +80,8 @@ import Testing
             ("f1", ["t": 5, "a": 3]), ("f2", ["t": 5, "b": 3]), ("f3", ["t": 5, "a": 4]),
             ("r1", ["t": 2, "x": 5, "a": 3]), ("r2", ["t": 3, "b": 4]), ("z", ["b": 1]),
         ])
-        // Partitions (v_max 5, v_min 1): f1…f3 push {t}, r1 push {x}, r2 none, z nuke {b}.
-        // NR: t 5, x 1, b 3. With β = 0: t → 3/5, x → 1/1 (the reason for a prior), b → 1/3.
+        // Extreme ratings (v_max 5, v_min 1): t rated 5 three times, x once, b rated 1 once; r2 has
+        // none. NR: t 5, x 1, b 3. With β = 0: t → 3/5, x → 1/1 (the reason for a prior), b → 1/3.
         let matrix = try Self.features(ProfileFeatureExtractor(targetFocusPrior: 0), data: data)
         try Self.expect(.targetModelFocus, in: matrix, [0.6, 0.6, 0.6, 1, 0, 1.0 / 3])
         // β = 5: t → 3/10, x → 1/6, b → 1/8.
