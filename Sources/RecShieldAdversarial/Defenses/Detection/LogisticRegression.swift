@@ -91,29 +91,47 @@ public struct LogisticRegression: Sendable, Equatable, Codable {
     public init(fitting rows: [Double], width: Int, labels: [Bool], configuration: Configuration = Configuration()) {
         precondition(rows.count == labels.count * width && width > 0, "one row of the given width per label")
         let weights = ClassBalance.weights(labels)
-        let count = Double(labels.count)
         let trace = labels.indices.reduce(0.0) { total, sample in
             total + weights[sample] * rows[(sample * width)..<((sample + 1) * width)].reduce(1) { $0 + $1 * $1 }
-        } / count
+        } / Double(labels.count)
         let step = 1 / (0.25 * trace + configuration.l2)
         var model = LogisticRegression(weights: [Double](repeating: 0, count: width), bias: 0)
-        var gradient = [Double](repeating: 0, count: width)
         for _ in 0..<configuration.iterations {
-            for index in 0..<width { gradient[index] = configuration.l2 * model.weights[index] }
-            var biasGradient = 0.0
-            for (sample, label) in labels.enumerated() {
-                let row = rows[(sample * width)..<((sample + 1) * width)]
-                let s = model.logit(row)
-                let residual = weights[sample] * (Self.sigmoid(s) - (label ? 1 : 0)) / count
-                biasGradient += residual
-                for (index, value) in row.enumerated() { gradient[index] += residual * value }
-            }
+            let (_, gradient, biasGradient) = model.objective(
+                rows: rows, labels: labels, sampleWeights: weights, l2: configuration.l2)
             let largest = gradient.reduce(abs(biasGradient)) { max($0, abs($1)) }
             if largest <= configuration.tolerance { break }
             for index in 0..<width { model.weights[index] -= step * gradient[index] }
             model.bias -= step * biasGradient
         }
         self = model
+    }
+
+    /// The training objective `L(w, b)` and its gradient at this model.
+    /// - Parameters:
+    ///   - rows: row-major standardised features of this model's width.
+    ///   - labels: whether each row is a fake profile.
+    ///   - sampleWeights: `ω_n` per row.
+    ///   - l2: `λ`.
+    /// - Returns: `L`, `∂L/∂w` and `∂L/∂b`.
+    func objective(
+        rows: [Double], labels: [Bool], sampleWeights: [Double], l2: Double
+    ) -> (loss: Double, weights: [Double], bias: Double) {
+        let width = weights.count
+        let count = Double(labels.count)
+        var loss = 0.5 * l2 * weights.reduce(0) { $0 + $1 * $1 }
+        var gradient = weights.map { l2 * $0 }
+        var biasGradient = 0.0
+        for (sample, label) in labels.enumerated() {
+            let row = rows[(sample * width)..<((sample + 1) * width)]
+            let s = logit(row)
+            let y = label ? 1.0 : 0.0
+            loss += sampleWeights[sample] * (max(s, 0) + log1p(exp(-abs(s))) - y * s) / count
+            let residual = sampleWeights[sample] * (Self.sigmoid(s) - y) / count
+            biasGradient += residual
+            for (index, value) in row.enumerated() { gradient[index] += residual * value }
+        }
+        return (loss, gradient, biasGradient)
     }
 }
 

@@ -13,7 +13,9 @@ import RecShieldCore
 /// With one feature this is Chirita et al.'s use of RDMA or DegSim as an outlier indicator; the
 /// default features — RDMA, DegSim and target model focus — each catch a different trait of
 /// attack profiles (odd ratings of rarely rated items, mutual similarity, shared extreme
-/// targets). The calibrated value is the score's percentile (``RankCalibration``), not a
+/// targets). On implicit data the default is DegSim alone: LengthVar, the other feature defined
+/// there, marks fake profiles only when their length is unusual, which depends on the filler size
+/// the attacker chose. The calibrated value is the score's percentile (``RankCalibration``), not a
 /// probability of being fake.
 ///
 /// Caveat: the rule assumes fake profiles are a minority far from the bulk; an attack that
@@ -29,8 +31,7 @@ public struct RobustScoreDetector: FakeProfileDetector {
     public static let defaultFeatures: [ProfileFeature] = [.rdma, .degreeOfSimilarity, .targetModelFocus]
 
     public let name: String
-    /// The features combined, or `nil` for ``defaultFeatures`` (on implicit data: the features
-    /// defined there).
+    /// The features combined, or `nil` for ``defaultFeatures`` (on implicit data: DegSim alone).
     public var features: [ProfileFeature]?
     /// How the features are computed.
     public var extractor: ProfileFeatureExtractor
@@ -57,7 +58,7 @@ public struct RobustScoreDetector: FakeProfileDetector {
 
     /// The features used on rated (`true`) or implicit (`false`) data.
     public func resolvedFeatures(rated: Bool) -> [ProfileFeature] {
-        features ?? (rated ? Self.defaultFeatures : ProfileFeature.available(rated: false))
+        features ?? (rated ? Self.defaultFeatures : [.degreeOfSimilarity])
     }
 
     public func suspicion(in data: InteractionDataset, threads: Int) throws -> SuspicionScores {
