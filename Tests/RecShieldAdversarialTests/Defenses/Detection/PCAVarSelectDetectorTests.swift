@@ -4,26 +4,6 @@ import Testing
 @testable import RecShieldAdversarial
 
 @Suite struct PCAVarSelectDetectorTests {
-    @Test func ratedRowsAreZScoredOverAllItems() {
-        let profiles = StandardizedProfiles(DetectionFixtures.handMade)
-        // u1 rates 5, 3, 4: mean 4, σ = √(2/3), n/I = 3/5 → scale √(2/5); z = ±1/√(2/5) = ±√2.5, 0.
-        let row = Array(profiles.byUser.values(ofRow: 0)).map(Double.init)
-        let root = Double(2.5).squareRoot()
-        let expected = [root, -root, 0]
-        for (actual, value) in zip(row, expected) { #expect(actual.isApproximatelyEqual(to: value, absoluteTolerance: 1e-6)) }
-        #expect(profiles.offsets == [0, 0, 0, 0])
-    }
-
-    @Test func implicitRowsAreZScoredBinaryRows() {
-        let profiles = StandardizedProfiles(DetectionFixtures.handMade.implicit())
-        // u4 has 4 of 5 items: p = 0.8, σ = 0.4 → 1/σ = 2.5 on its items, offset −0.8/0.4 = −2.
-        #expect(profiles.offsets[3].isApproximatelyEqual(to: -2))
-        #expect(profiles.byUser.values(ofRow: 3).allSatisfy { Double($0).isApproximatelyEqual(to: 2.5) })
-        // Z·1 = 0 for z-scored rows: Σ over the items of each row vanishes.
-        let product = profiles.multiply(items: [1, 1, 1, 1, 1], width: 1, threads: 2)
-        #expect(product.allSatisfy { abs($0) < 1e-6 })
-    }
-
     @Test func loadingsMatchAnEigendecomposition() {
         // Reference values from numpy.linalg.eigh of Z·Zᵀ (top two eigenvectors, squared row norms).
         let rated = PCAVarSelectDetector(components: 2).loadings(of: DetectionFixtures.handMade, threads: 1)
