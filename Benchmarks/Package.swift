@@ -24,6 +24,9 @@ let package = Package(
         .executableTarget(name: "training-benchmark", dependencies: [recShield], path: "Sources/TrainingBenchmark"),
         // GAN profile attack: epoch time, losses and stealth on ml-latest-small or synthetic data.
         .executableTarget(name: "gan-benchmark", dependencies: [recShield], path: "Sources/GANBenchmark"),
+        // Fake-profile detection quality (precision/recall/F1/ROC-AUC) per heuristic attack kind
+        // and size on ml-latest-small under the leak-free protocol, and sanitise-and-retrain.
+        .executableTarget(name: "detection-benchmark", dependencies: [recShield], path: "Sources/DetectionBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )
