@@ -6,7 +6,7 @@ import RecShield
 struct DetectorOptions: ParsableArguments {
     /// The detectors the command line offers.
     enum Choice: String, CaseIterable, ExpressibleByArgument {
-        case pca, robust, rdma, degsim, supervised, mlp
+        case pca, robust, rdma, degsim, supervised, mlp, discriminator
 
         var defaultValueDescription: String { rawValue }
 
@@ -16,7 +16,8 @@ struct DetectorOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp(
         "pca (PCA-VarSelect, needs --top-n), robust (RDMA + DegSim + target focus, no attack size needed), "
-            + "rdma, degsim (one robust feature), supervised (logistic regression), mlp.",
+            + "rdma, degsim (one robust feature), supervised (logistic regression), mlp, "
+            + "discriminator (a GAN's discriminator trained on the base data; suspicion = 1 − P(real)).",
         valueName: "name"))
     var detector: Choice
 
@@ -36,8 +37,11 @@ struct DetectorOptions: ParsableArguments {
         valueName: "T"))
     var threshold: Double?
 
-    @Option(help: "Seed of PCA-VarSelect's start and of the MLP.")
+    @Option(help: "Seed of PCA-VarSelect's start, the MLP and the GAN.")
     var seed: UInt64 = 0
+
+    @Option(help: ArgumentHelp("discriminator: GAN training epochs (WGAN-GP).", valueName: "n"))
+    var ganEpochs = 60
 
     @Option(help: "Worker threads.")
     var threads: Int = ParallelLoop.availableThreads
@@ -53,6 +57,7 @@ struct DetectorOptions: ParsableArguments {
             throw ValidationError("--train-artefacts applies to --detector supervised or mlp, not \(detector.rawValue)")
         }
         if threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if ganEpochs < 1 { throw ValidationError("--gan-epochs must be at least 1") }
     }
 
     /// The rule the flags give, or `nil` for the detector's default.
@@ -77,6 +82,7 @@ struct DetectorOptions: ParsableArguments {
         case .robust: return (RobustScoreDetector(), nil)
         case .rdma: return (RobustScoreDetector(name: "rdma", features: [.rdma]), nil)
         case .degsim: return (RobustScoreDetector(name: "degsim", features: [.degreeOfSimilarity]), nil)
+        case .discriminator: return (try discriminatorDetector(trainedOn: base), nil)
         case .supervised, .mlp:
             let kind: ProfileClassifier.Kind = detector == .mlp
                 ? .mlp(MLPProfileClassifier.Configuration(seed: seed))
@@ -86,6 +92,21 @@ struct DetectorOptions: ParsableArguments {
                 kind, on: artefacts.map(LabelledProfiles.init), seed: seed, threads: threads)
             return (trained, training)
         }
+    }
+
+    /// A WGAN-GP trained on `base` (its profiles taken as real); its calibrated critic scores
+    /// every profile, and the suspicion is 1 − P(real).
+    private func discriminatorDetector(
+        trainedOn base: (data: InteractionDataset, format: DataFormat, description: String)
+    ) throws -> any FakeProfileDetector {
+        var configuration = GANConfiguration(loss: .wassersteinGP())
+        configuration.epochs = ganEpochs
+        configuration.seed = seed
+        StandardError.write("recshield: training a GAN discriminator for \(ganEpochs) epochs on \(base.description)\n")
+        var trainer = try ProfileGANTrainer(data: base.data, configuration: configuration)
+        _ = trainer.train()
+        let gan = trainer.detector(itemIDs: base.data.itemIDs)
+        return ScoringFunctionDetector.fromRealProbability(name: "discriminator") { gan.probabilitiesReal(for: $0) }
     }
 
     /// The given training artefacts, or ones generated from `base` under the leak-free protocol.
