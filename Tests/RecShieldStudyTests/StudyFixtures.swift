@@ -49,7 +49,7 @@ struct DeterministicExecutor: CellExecutor {
     func run(cell: StudyCell, context: StudyContext) throws -> CellResult {
         if cell.key == cancelAt { throw CancellationError() }
         if failing.contains(cell.key) { throw Failure() }
-        var rng = Xoshiro256StarStar(seed: cell.seed(for: "model") ^ StableHash.fnv1a64(cell.model.name + cell.defense.name))
+        var rng = Xoshiro256StarStar(seed: cell.seed(for: "model") ^ StableHash.fnv1a64(cell.model.name))
         let factors = Double(cell.model.factors ?? 16)
         let defended = cell.defense.kind == .none ? 0.0 : 0.02
         let clean = 0.2 + factors / 400 + 0.01 * rng.nextUnitDouble() - defended

@@ -6,7 +6,8 @@
 /// p = 2 · (1 − F_ν(|t|))            (two-sided, F_ν the Student-t CDF)
 /// ```
 /// When every difference is equal, `s_d = 0`: `t = 0, p = 1` if they are all 0, else
-/// `t = ±∞, p = 0`. The test assumes roughly normal differences; with few seeds it has little
+/// `t = ±∞, p = 0`. Spreads and means below 10⁻¹² of the values' magnitude count as exactly 0,
+/// so floating-point rounding of equal results does not read as a significant difference. The test assumes roughly normal differences; with few seeds it has little
 /// power, so a large p-value means "not shown", not "no difference".
 ///
 /// References: Student, "The probable error of a mean", Biometrika 6(1), 1908.
@@ -34,8 +35,11 @@ public struct PairedTTest: Sendable, Equatable, Codable {
         n = differences.count
         meanDifference = summary.mean
         degreesOfFreedom = n - 1
+        let scale = (treated + baseline).map(abs).max() ?? 0
+        let negligible = 1e-12 * max(scale, Double.leastNormalMagnitude)
         let deviation = summary.standardDeviation ?? 0
-        if deviation == 0 {
+        if abs(meanDifference) <= negligible { meanDifference = 0 }
+        if deviation <= negligible {
             t = meanDifference == 0 ? 0 : (meanDifference > 0 ? .infinity : -.infinity)
             pValue = meanDifference == 0 ? 1 : 0
         } else {

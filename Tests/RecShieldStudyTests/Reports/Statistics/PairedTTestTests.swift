@@ -20,5 +20,8 @@ import Testing
         let shifted = try #require(PairedTTest(treated: [2, 3], baseline: [1, 2]))
         #expect(shifted.t == .infinity && shifted.pValue == 0)
         #expect(PairedTTest(treated: [1], baseline: [2]) == nil)
+        // Regression: equal results that differ by rounding only read as t = ±∞, p = 0.
+        let rounded = try #require(PairedTTest(treated: [0.1 + 0.2, 0.3], baseline: [0.3, 0.3]))
+        #expect(rounded.t == 0 && rounded.pValue == 1)
     }
 }
