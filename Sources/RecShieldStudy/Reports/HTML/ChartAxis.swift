@@ -27,7 +27,9 @@ struct ChartAxis {
             low -= pad
             high += pad
         }
-        let step = Self.niceStep((high - low) / Double(max(targetTicks, 1)))
+        var step = Self.niceStep((high - low) / Double(max(targetTicks, 1)))
+        // Whole-number data (epochs) gets whole-number ticks.
+        if !values.isEmpty && values.allSatisfy({ $0 == $0.rounded() }) { step = max(step, 1) }
         let first = (low / step).rounded(.down) * step
         let last = (high / step).rounded(.up) * step
         lower = first

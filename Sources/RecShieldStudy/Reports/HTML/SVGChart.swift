@@ -34,7 +34,8 @@ enum SVGChart {
     static func lineChart(title: String, xLabel: String, yLabel: String, lines: [Line]) -> String {
         let legendRows = (lines.count + 1) / 2
         let plotBottom = 270.0
-        let height = plotBottom + 46 + Double(legendRows) * 18
+        let height = plotBottom + 58 + Double(legendRows) * 18
+        let bandOpacity = lines.count > 3 ? "0.08" : "0.15"
         let all = lines.flatMap(\.points)
         let xAxis = ChartAxis(covering: all.map(\.x), includeZero: false, from: plotLeft, to: plotRight)
         let yValues = all.flatMap { point in [point.y - (point.halfWidth ?? 0), point.y + (point.halfWidth ?? 0)] }
@@ -47,7 +48,7 @@ enum SVGChart {
             if points.allSatisfy({ $0.halfWidth != nil }) && points.count > 1 {
                 let upper = points.map { "\(f(xAxis.position($0.x))),\(f(yAxis.position($0.y + ($0.halfWidth ?? 0))))" }
                 let lower = points.reversed().map { "\(f(xAxis.position($0.x))),\(f(yAxis.position($0.y - ($0.halfWidth ?? 0))))" }
-                svg += "<polygon points=\"\((upper + lower).joined(separator: " "))\" fill=\"\(colour)\" fill-opacity=\"0.15\" stroke=\"none\"/>"
+                svg += "<polygon points=\"\((upper + lower).joined(separator: " "))\" fill=\"\(colour)\" fill-opacity=\"\(bandOpacity)\" stroke=\"none\"/>"
             }
             let path = points.map { "\(f(xAxis.position($0.x))),\(f(yAxis.position($0.y)))" }.joined(separator: " ")
             svg += "<polyline points=\"\(path)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"/>"
@@ -56,7 +57,7 @@ enum SVGChart {
                 svg += "<title>\(HTMLText.escape(line.name)): \(HTMLText.escape(xAxis.label(point.x))) → \(ReportTable.format(point.y))</title></circle>"
             }
         }
-        svg += legend(lines.map(\.name), top: plotBottom + 44)
+        svg += legend(lines.map(\.name), top: plotBottom + 56)
         return svg + "</svg>"
     }
 

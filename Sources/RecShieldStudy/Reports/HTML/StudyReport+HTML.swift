@@ -47,7 +47,7 @@ extension StudyReport {
             let table = ReportTable(
                 headers: ["statistic", "mean over cells"],
                 rows: datasetStatistics.map { [$0.name, Self.statistic($0.summary.mean)] })
-            body += section("Data", note: "Statistics of the data the cells trained on.", content: Self.htmlTable(table))
+            body += section("Data", note: "Statistics of the data the cells trained on.", content: Self.htmlTable(table, compact: true))
         }
         if !failures.isEmpty {
             let items = failures.map { "<li><code>\(HTMLText.escape($0.key))</code>: \(HTMLText.escape($0.message))</li>" }
@@ -72,8 +72,8 @@ extension StudyReport {
         "<div class=\"charts\">" + charts.map { "<figure>\($0)</figure>" }.joined() + "</div>"
     }
 
-    static func htmlTable(_ table: ReportTable, highlight: ([String]) -> Bool = { _ in false }) -> String {
-        var html = "<div class=\"table\"><table><thead><tr>"
+    static func htmlTable(_ table: ReportTable, compact: Bool = false, highlight: ([String]) -> Bool = { _ in false }) -> String {
+        var html = compact ? "<div class=\"table compact\"><table><thead><tr>" : "<div class=\"table\"><table><thead><tr>"
         html += table.headers.map { "<th>\(HTMLText.escape($0))</th>" }.joined()
         html += "</tr></thead><tbody>"
         for row in table.rows {
@@ -148,13 +148,13 @@ extension StudyReport {
         body{max-width:1240px;margin:0 auto;padding:24px 20px 40px;line-height:1.45}
         h1{font-size:1.7rem;margin:0 0 4px}h2{font-size:1.25rem;margin:32px 0 4px;border-bottom:1px solid #d8dee4;padding-bottom:4px}
         .meta,.note{color:#57606a;margin:0 0 12px;font-size:.92rem}
-        .table{overflow-x:auto;border:1px solid #d8dee4;border-radius:6px}
+        .table{overflow-x:auto;border:1px solid #d8dee4;border-radius:6px}.table.compact{display:inline-block;min-width:320px}
         table{border-collapse:collapse;font-size:.85rem;width:100%}
         th,td{padding:6px 10px;border-bottom:1px solid #eaeef2;text-align:left;white-space:nowrap}
         th{background:#f6f8fa;position:sticky;top:0;font-weight:600}
         td.number{text-align:right;font-variant-numeric:tabular-nums}
         tbody tr:nth-child(even){background:#fafbfc}tr.marked td{background:#fff4d6}
-        .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(520px,1fr));gap:16px}
+        .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(520px,1fr));gap:16px}
         figure{margin:0;border:1px solid #d8dee4;border-radius:6px;padding:8px;background:#fff}
         svg{width:100%;height:auto;display:block}
         svg .title{font-size:14px;font-weight:600;fill:#1d232a}svg .tick{font-size:11px;fill:#57606a}
