@@ -15,7 +15,7 @@ extension StudyConfiguration {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ConfigurationError.unreadable(path: path, reason: "the file is not UTF-8 text")
         }
-        try self.init(yaml: text, file: (path as NSString).lastPathComponent)
+        try self.init(yaml: text, file: path)
     }
 
     /// Parses and checks configuration text.

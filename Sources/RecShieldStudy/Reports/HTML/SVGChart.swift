@@ -61,14 +61,17 @@ enum SVGChart {
         return svg + "</svg>"
     }
 
-    /// A grouped bar chart: one group per label, one bar per series, whiskers for 95 % intervals.
+    /// A grouped bar chart: one group per label, one bar per series, whiskers for 95 % intervals
+    /// (cut at 0 when every value is non-negative, as rates and shares cannot go below it).
     static func barChart(title: String, yLabel: String, series: [String], groups: [BarGroup]) -> String {
         let legendRows = (series.count + 1) / 2
         let plotBottom = 250.0
         let height = plotBottom + 62 + Double(legendRows) * 18
         let values = groups.flatMap { $0.values.compactMap { $0 } }
+        // Non-negative measures (rates, shares) keep their whiskers at or above 0.
+        let floor = values.allSatisfy { $0.y >= 0 } ? 0.0 : -Double.infinity
         let yAxis = ChartAxis(
-            covering: values.flatMap { [$0.y - ($0.halfWidth ?? 0), $0.y + ($0.halfWidth ?? 0)] }, includeZero: true,
+            covering: values.flatMap { [max(floor, $0.y - ($0.halfWidth ?? 0)), $0.y + ($0.halfWidth ?? 0)] }, includeZero: true,
             from: plotBottom, to: plotTop)
         var svg = header(title: title, height: height)
         svg += axes(xAxis: nil, yAxis: yAxis, plotBottom: plotBottom, xLabel: "", yLabel: yLabel)
@@ -88,7 +91,7 @@ enum SVGChart {
                 if let halfWidth = value.halfWidth {
                     let middle = f(x + barWidth / 2)
                     let high = f(yAxis.position(value.y + halfWidth))
-                    let low = f(yAxis.position(value.y - halfWidth))
+                    let low = f(yAxis.position(max(floor, value.y - halfWidth)))
                     svg += "<path d=\"M\(middle) \(high)V\(low)M\(f(x + barWidth / 2 - 4)) \(high)h8M\(f(x + barWidth / 2 - 4)) \(low)h8\" stroke=\"#222\" stroke-width=\"1.2\"/>"
                 }
             }

@@ -27,7 +27,7 @@ extension StudyReport {
         }
         let beforeAfter = beforeAfterCharts()
         if !beforeAfter.isEmpty {
-            body += section("Before and after each attack", note: "Whiskers are 95 % intervals over seeds.", content: grid(beforeAfter))
+            body += section("Before and after each attack", note: "Whiskers are 95 % intervals over seeds, cut at 0 for measures that cannot be negative.", content: grid(beforeAfter))
         }
         let detection = detectionCharts()
         if !detection.isEmpty {
