@@ -2,7 +2,9 @@
 # A RecShield study as a Slurm job array: task I runs shard I of N, then a dependent job merges.
 #
 # Usage (from a shared directory every node sees):
-#   sbatch --array=0-3 deploy/slurm/study-array.sh study.yaml
+#   sbatch --array=0-3 deploy/slurm/study-array.sh study.yaml runs/my-study
+# The second argument is the run directory on the shared file system (it overrides
+# experiment.output_dir); shard I writes runs/my-study/shard-I-of-N, the merge runs/my-study/merged.
 # The array size is the shard count: tasks 0…N-1 (Slurm sets SLURM_ARRAY_TASK_ID and
 # SLURM_ARRAY_TASK_COUNT, which `--shard-from-env` reads). The first task to start submits the
 # merge job with `--dependency=afterok:<array job id>`, so it runs once every shard succeeded.
@@ -15,12 +17,9 @@
 #SBATCH --output=recshield-study-%A_%a.log
 set -euo pipefail
 
-config="${1:?usage: sbatch --array=0-(N-1) study-array.sh STUDY.yaml}"
+config="${1:?usage: sbatch --array=0-(N-1) study-array.sh STUDY.yaml RUN_DIR}"
+output_dir="${2:?usage: sbatch --array=0-(N-1) study-array.sh STUDY.yaml RUN_DIR}"
 recshield="${RECSHIELD:-recshield}"
-
-# The run directory shards write into: experiment.output_dir of the configuration.
-output_dir="$("$recshield" study validate "$config" >/dev/null && sed -n 's/^ *output_dir: *//p' "$config" | head -n 1)"
-output_dir="${output_dir:-recshield-study}"
 
 if [ "${SLURM_ARRAY_TASK_ID}" = "${SLURM_ARRAY_TASK_MIN:-0}" ]; then
     sbatch --job-name=recshield-merge --dependency="afterok:${SLURM_ARRAY_JOB_ID}" \
@@ -28,4 +27,5 @@ if [ "${SLURM_ARRAY_TASK_ID}" = "${SLURM_ARRAY_TASK_MIN:-0}" ]; then
         --wrap="$recshield study merge $output_dir/shard-*-of-${SLURM_ARRAY_TASK_COUNT} --out $output_dir/merged"
 fi
 
-exec "$recshield" study run "$config" --shard-from-env --resume --threads "${SLURM_CPUS_PER_TASK:-1}" --quiet
+exec "$recshield" study run "$config" --output-dir "$output_dir" --shard-from-env --resume \
+    --threads "${SLURM_CPUS_PER_TASK:-1}" --quiet
