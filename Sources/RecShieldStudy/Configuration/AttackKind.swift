@@ -40,11 +40,3 @@ public enum AttackKind: String, Codable, Sendable, CaseIterable {
     /// Whether profiles share selected items (a `selected_count` applies).
     public var usesSelectedItems: Bool { [.bandwagon, .segment, .reverseBandwagon].contains(self) }
 }
-
-/// What a perturbation attack perturbs.
-public enum PerturbationTarget: String, Codable, Sendable, CaseIterable {
-    /// The user and item embeddings (Goodfellow-style parameter perturbation as in APR).
-    case embeddings
-    /// The item content features (multimodal models such as VBPR, as in AMR).
-    case features
-}

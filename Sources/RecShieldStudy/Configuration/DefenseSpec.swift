@@ -1,22 +1,4 @@
-/// The defenses a study can compare; the raw value is the `kind` in configurations.
-public enum DefenseKind: String, Codable, Sendable, CaseIterable {
-    /// No defense: the baseline every other defense is compared with.
-    case none
-    /// Adversarial personalised ranking: training against worst-case embedding perturbations.
-    case apr
-    /// Adversarial multimedia recommendation: APR on item content features.
-    case amr
-    /// Training data augmented with generated profiles.
-    case ganAugment = "gan-augment"
-    /// Truncated cross-entropy: drop the largest-loss interactions while training.
-    case tce
-    /// Reweighted cross-entropy: down-weight large-loss interactions while training.
-    case rce
-    /// Detect fake profiles, remove them and retrain.
-    case sanitize
-}
-
-/// One entry of the `defenses` list. With an empty (or absent) list every cell uses `none`.
+//// One entry of the `defenses` list. With an empty (or absent) list every cell uses `none`.
 ///
 /// Keys (a key that does not apply to the entry's kind is an error):
 /// - `name` (text, default the kind): the entry's name in cell keys, sweeps and reports; unique.

@@ -1,31 +1,4 @@
-/// The clean-utility metrics a study can report; the raw value is the name in `metrics`.
-public enum MetricKind: String, Codable, Sendable, CaseIterable {
-    /// Hit ratio @K.
-    case hr
-    /// Normalised discounted cumulative gain @K.
-    case ndcg
-    /// Precision @K.
-    case precision
-    /// Recall @K.
-    case recall
-    /// Mean average precision @K.
-    case map
-    /// Mean reciprocal rank @K.
-    case mrr
-    /// Area under the ROC curve (no cut-off).
-    case auc
-    /// Root mean squared rating error (explicit models; no cut-off).
-    case rmse
-    /// Mean absolute rating error (explicit models; no cut-off).
-    case mae
-
-    /// Whether the metric is computed at each cut-off.
-    public var usesCutoff: Bool { ![.auc, .rmse, .mae].contains(self) }
-    /// Whether larger values are better.
-    public var higherIsBetter: Bool { self != .rmse && self != .mae }
-}
-
-/// The `evaluation` section: what is measured in every cell.
+//// The `evaluation` section: what is measured in every cell.
 ///
 /// Keys:
 /// - `metrics` (list of `hr`, `ndcg`, `precision`, `recall`, `map`, `mrr`, `auc`, `rmse`, `mae`;

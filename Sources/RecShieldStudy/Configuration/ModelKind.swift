@@ -22,11 +22,3 @@ public enum ModelKind: String, Codable, Sendable, CaseIterable {
     /// Whether the model is a neighbourhood model.
     public var isNeighbourhood: Bool { self == .itemknn || self == .userknn }
 }
-
-/// How neighbourhood models compare users or items.
-public enum SimilarityKind: String, Codable, Sendable, CaseIterable {
-    /// Cosine of the interaction vectors.
-    case cosine
-    /// Cosine after subtracting each user's mean rating.
-    case adjustedCosine = "adjusted-cosine"
-}
