@@ -65,7 +65,7 @@ struct StudyRunCommand: ParsableCommand {
             inputDirectory: URL(fileURLWithPath: config).deletingLastPathComponent(),
             runDirectory: directory, threads: configuration.experiment.threads)
         let runner = StudyRunner(grid: grid, shard: selected)
-        let progress = StudyProgressReporter(total: runner.cells.count, quiet: quiet)
+        let progress = StudyProgressReporter(quiet: quiet)
         let summary = try runner.run(executor: BaselineCellExecutor(), store: store, context: context, progress: progress.report)
         progress.finish()
         let run = try store.snapshot()

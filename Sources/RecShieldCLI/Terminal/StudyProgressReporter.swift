@@ -1,20 +1,23 @@
 import RecShield
 
 /// Shows study progress on stderr: a bar on a terminal, one log line per cell otherwise, nothing
-/// with `--quiet`.
+/// with `--quiet`. The bar counts the cells this run executes (resumed cells are already done),
+/// so its ETA reflects the work left.
 final class StudyProgressReporter {
-    private let bar: ProgressBar
+    private var bar: ProgressBar?
     private let quiet: Bool
 
-    init(total: Int, quiet: Bool) {
-        bar = ProgressBar(title: "cells", total: total, quiet: quiet)
+    init(quiet: Bool) {
         self.quiet = quiet
     }
 
     /// Reports one finished cell; always lets the run go on.
     func report(_ progress: StudyProgress) -> Bool {
+        let ran = progress.done + progress.failed - progress.resumed
         if StandardError.isTerminal {
-            bar.update(done: progress.done + progress.failed, note: progress.failed > 0 ? "\(progress.failed) failed" : "")
+            let bar = bar ?? ProgressBar(title: "cells", total: progress.total - progress.resumed, quiet: quiet)
+            self.bar = bar
+            bar.update(done: ran, note: progress.failed > 0 ? "\(progress.failed) failed" : "")
         } else if !quiet {
             let status = progress.cellFailed ? "failed" : "done"
             StandardError.write(
@@ -26,6 +29,6 @@ final class StudyProgressReporter {
 
     /// Ends the bar's line.
     func finish() {
-        bar.finish()
+        bar?.finish()
     }
 }
