@@ -10,12 +10,16 @@ let products: [Product] = [
 ]
 
 // MARK: - Dependencies
-// Only what clearly pays for its build time: argument parsing for the CLI and exact float comparison
-// in tests. The core library stays free of third-party code.
+// Only what clearly pays for its build time: argument parsing for the CLI, exact float comparison
+// in tests, and for the study layer alone YAML configurations (Yams) and the SQLite result store
+// (GRDB, which links the system's libsqlite3: `libsqlite3-dev` on Debian/Ubuntu). The core library
+// stays free of third-party code.
 
 let dependencies: [Package.Dependency] = [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
 ]
 
 // MARK: - Targets
@@ -25,8 +29,19 @@ let targets: [Target] = [
     .target(name: "RecShieldCore"),
     // Attacks (shilling profiles, noise, drift) and robustness measures; depends on the core only.
     .target(name: "RecShieldAdversarial", dependencies: ["RecShieldCore"]),
+    // Robustness studies: YAML configuration, grid expansion and sharding, the SQLite result store
+    // and reports.
+    .target(
+        name: "RecShieldStudy",
+        dependencies: [
+            "RecShieldCore",
+            "RecShieldAdversarial",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]
+    ),
     // Umbrella module re-exporting the layers.
-    .target(name: "RecShield", dependencies: ["RecShieldCore", "RecShieldAdversarial"]),
+    .target(name: "RecShield", dependencies: ["RecShieldCore", "RecShieldAdversarial", "RecShieldStudy"]),
     // The `recshield` command-line tool.
     .executableTarget(
         name: "RecShieldCLI",
@@ -57,6 +72,14 @@ let targets: [Target] = [
         name: "RecShieldAdversarialTests",
         dependencies: [
             "RecShieldAdversarial",
+            "RecShieldTestSupport",
+            .product(name: "Numerics", package: "swift-numerics"),
+        ]
+    ),
+    .testTarget(
+        name: "RecShieldStudyTests",
+        dependencies: [
+            "RecShieldStudy",
             "RecShieldTestSupport",
             .product(name: "Numerics", package: "swift-numerics"),
         ]

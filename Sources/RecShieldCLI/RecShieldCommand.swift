@@ -13,7 +13,7 @@ struct RecShieldCommand: AsyncParsableCommand {
             """,
         subcommands: [
             DemoCommand.self, DataCommand.self, MetricsCommand.self, AttackCommand.self,
-            DetectCommand.self, DefendCommand.self,
+            DetectCommand.self, DefendCommand.self, StudyCommand.self,
         ]
     )
 

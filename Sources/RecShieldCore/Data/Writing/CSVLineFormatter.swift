@@ -1,8 +1,8 @@
 /// Formats CSV records the way RFC 4180 describes: fields joined by commas, a field quoted when it
 /// holds a comma, a quote, a line break or leading/trailing spaces, and quotes inside doubled.
-enum CSVLineFormatter {
+public enum CSVLineFormatter {
     /// One record ending in `\n`.
-    static func line(_ fields: [String]) -> String {
+    public static func line(_ fields: [String]) -> String {
         var text = ""
         appendLine(fields, to: &text)
         return text
