@@ -80,7 +80,7 @@ struct DeterministicExecutor: CellExecutor {
             for detector in cell.detectors {
                 let precision = 0.6 + 0.2 * attackRNG.nextUnitDouble()
                 let recall = 0.5 + 0.2 * attackRNG.nextUnitDouble()
-                result.detections.append(DetectionResult(
+                result.detections.append(DetectionRecord(
                     detector: detector.name, precision: precision, recall: recall,
                     f1: 2 * precision * recall / (precision + recall), auc: 0.9))
             }

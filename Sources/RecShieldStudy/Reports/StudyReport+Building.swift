@@ -73,7 +73,7 @@ extension StudyReport {
             }
             let detectors = ordered(attackCells.flatMap { $0.result.detections.map(\.detector) })
             let detection = detectors.flatMap { detector in
-                [("precision", \DetectionResult.precision), ("recall", \DetectionResult.recall), ("f1", \DetectionResult.f1)]
+                [("precision", \DetectionRecord.precision), ("recall", \DetectionRecord.recall), ("f1", \DetectionRecord.f1)]
                     .compactMap { field, path in
                         summary(attackCells) { cell in cell.result.detections.first { $0.detector == detector }?[keyPath: path] }
                             .map { Named(name: "\(detector).\(field)", summary: $0) }

@@ -20,7 +20,7 @@ extension ResultStore {
                         model: row["model"], epoch: row["epoch"], loss: Self.real(row["loss"]), validation: row["validation"]))
                 }
                 for row in try Row.fetchAll(db, sql: "SELECT * FROM detections ORDER BY cell_key, ordinal") {
-                    results[row["cell_key"], default: CellResult()].detections.append(DetectionResult(
+                    results[row["cell_key"], default: CellResult()].detections.append(DetectionRecord(
                         detector: row["detector"], precision: Self.real(row["precision"]), recall: Self.real(row["recall"]),
                         f1: Self.real(row["f1"]), auc: row["auc"]))
                 }

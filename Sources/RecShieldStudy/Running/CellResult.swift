@@ -7,7 +7,7 @@ public struct CellResult: Sendable, Equatable, Codable {
     /// Training losses per epoch of every model the cell trained.
     public var epochs: [EpochLog]
     /// Detection quality of each detector.
-    public var detections: [DetectionResult]
+    public var detections: [DetectionRecord]
     /// Files the cell wrote (poisoned data, labels, provenance), relative to the run directory.
     public var artefacts: [ArtefactRecord]
     /// Data-set statistics (users, items, interactions, density, fake users, …).
@@ -15,7 +15,7 @@ public struct CellResult: Sendable, Equatable, Codable {
 
     /// Creates a result; every list defaults to empty.
     public init(
-        metrics: [MetricValue] = [], epochs: [EpochLog] = [], detections: [DetectionResult] = [],
+        metrics: [MetricValue] = [], epochs: [EpochLog] = [], detections: [DetectionRecord] = [],
         artefacts: [ArtefactRecord] = [], statistics: [DatasetStatistic] = []
     ) {
         self.metrics = metrics

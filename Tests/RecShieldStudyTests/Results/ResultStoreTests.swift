@@ -21,7 +21,7 @@ import Testing
         let result = CellResult(
             metrics: [MetricValue(phase: .perturbed, attack: "fgsm", epsilon: 0.5, name: "hr@10", value: .nan)],
             epochs: [EpochLog(model: "clean", epoch: 1, loss: 0.7, validation: 0.1)],
-            detections: [DetectionResult(detector: "pca", precision: 0.5, recall: 0.25, f1: 1.0 / 3, auc: nil)],
+            detections: [DetectionRecord(detector: "pca", precision: 0.5, recall: 0.25, f1: 1.0 / 3, auc: nil)],
             artefacts: [ArtefactRecord(name: "labels", path: "artefacts/x/labels.txt")],
             statistics: [DatasetStatistic(name: "users", value: 10)])
         try store.record(StoredCell(cell, status: .done, seconds: 1.5, result: result))

@@ -12,7 +12,7 @@ import Testing
                 MetricValue(phase: .perturbed, attack: "fgsm", epsilon: 0.5, name: "hr@10", value: 0.125),
             ],
             epochs: [EpochLog(model: "clean", epoch: 1, loss: 0.5), EpochLog(model: "clean", epoch: 2, loss: 0.25, validation: 0.1)],
-            detections: [DetectionResult(detector: "pca", precision: 0.5, recall: 1, f1: 2.0 / 3)])
+            detections: [DetectionRecord(detector: "pca", precision: 0.5, recall: 1, f1: 2.0 / 3)])
         return StoredRun(metadata: nil, cells: [
             StoredCell(cell, status: .done, seconds: 1, result: result),
             StoredCell(try StudyGrid(try StudyFixtures.configuration()).cells[1], status: .failed, seconds: 1, message: "x"),

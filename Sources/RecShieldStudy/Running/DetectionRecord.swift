@@ -1,5 +1,5 @@
 /// How well a detector found the injected fake users.
-public struct DetectionResult: Sendable, Equatable, Codable {
+public struct DetectionRecord: Sendable, Equatable, Codable {
     /// The detector's entry name.
     public var detector: String
     /// Flagged fake users / flagged users.
