@@ -93,6 +93,19 @@ public enum ModelTrainer {
         }
     }
 
+    /// The number of epochs a model of `kind` trained with `settings` runs at most (its default
+    /// unless `settings` gives one), or `nil` for models built in one pass — the length of a
+    /// progress bar.
+    public static func epochs(kind: ModelKind, settings: ModelSettings) -> Int? {
+        switch kind {
+        case .mf: return training(ExplicitMatrixFactorization.Configuration().training, settings).epochs
+        case .bpr: return training(BPRMatrixFactorization.Configuration().training, settings).epochs
+        case .neumf: return neuMFConfiguration(settings).epochs
+        case .vbpr: return vbprConfiguration(settings).epochs
+        case .itemknn, .userknn, .pop, .random: return nil
+        }
+    }
+
     /// The shared SGD settings: a model's defaults with the given values laid over them.
     static func training(_ defaults: TrainingConfiguration, _ settings: ModelSettings) -> TrainingConfiguration {
         var training = defaults

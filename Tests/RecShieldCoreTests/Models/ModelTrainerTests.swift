@@ -119,3 +119,15 @@ import Testing
         }
     }
 }
+
+extension ModelTrainerTests {
+    // MARK: - Epoch counts
+
+    @Test func epochCountsAreTheGivenOrTheModelDefaults() {
+        #expect(ModelTrainer.epochs(kind: .bpr, settings: ModelSettings()) == BPRMatrixFactorization.Configuration().training.epochs)
+        #expect(ModelTrainer.epochs(kind: .mf, settings: ModelSettings()) == ExplicitMatrixFactorization.Configuration().training.epochs)
+        #expect(ModelTrainer.epochs(kind: .neumf, settings: ModelSettings()) == NeuMF.Configuration().epochs)
+        #expect(ModelTrainer.epochs(kind: .vbpr, settings: ModelSettings(epochs: 7)) == 7)
+        #expect(ModelTrainer.epochs(kind: .itemknn, settings: ModelSettings()) == nil)
+    }
+}
