@@ -12,8 +12,8 @@ struct RecShieldCommand: AsyncParsableCommand {
             Exit codes: 0 success, 64 bad usage, 65 bad data, 66 missing input, 1 other failure.
             """,
         subcommands: [
-            DemoCommand.self, DataCommand.self, MetricsCommand.self, AttackCommand.self,
-            DetectCommand.self, DefendCommand.self, StudyCommand.self,
+            DemoCommand.self, DataCommand.self, TrainCommand.self, EvaluateCommand.self, RecommendCommand.self,
+            MetricsCommand.self, AttackCommand.self, DetectCommand.self, DefendCommand.self, StudyCommand.self,
         ]
     )
 

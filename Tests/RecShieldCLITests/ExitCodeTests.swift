@@ -50,4 +50,40 @@ import Testing
         #expect(try Self.run(["data", "inspect"]).status == 64)
         #expect(try Self.run(["data", "split", "x", "--strategy", "sideways", "--out", "y"]).status == 64)
     }
+
+    @Test func modelFilesThatAreMissingOrBrokenExitWith66And65AndOneStderrLine() throws {
+        let folder = TemporaryDirectory()
+        let data = folder.write("ratings.csv", "userId,movieId,rating,timestamp\n1,10,4.0,1\n1,20,3.0,2\n2,10,5.0,3\n")
+        let model = folder.file("pop.model")
+        #expect(try Self.run(["train", "--data", data, "--model", "pop", "--out", model, "--quiet"]).status == 0)
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: model)))
+        let truncated = folder.write("cut.model", bytes: Array(bytes.prefix(bytes.count - 5)))
+        var flippedBytes = bytes
+        flippedBytes[bytes.count - 2] ^= 1
+        let flipped = folder.write("flipped.model", bytes: flippedBytes)
+        for (arguments, expected) in [
+            (["recommend", "--model", folder.file("absent.model"), "--user", "1"], Int32(66)),
+            (["recommend", "--model", truncated, "--user", "1"], 65),
+            (["evaluate", "--model", flipped, "--data", data], 65),
+            (["recommend", "--model", data, "--user", "1"], 65),
+            (["recommend", "--model", model, "--user", "no-such-user"], 65),
+        ] {
+            let result = try Self.run(arguments)
+            #expect(result.status == expected, "\(arguments)")
+            #expect(result.stderr.hasPrefix("recshield: ") && result.stderr.filter { $0 == "\n" }.count == 1, "\(result.stderr)")
+        }
+        let good = try Self.run(["recommend", "--model", model, "--user", "1", "--json"])
+        #expect(good.status == 0 && good.stdout.contains("\"recommendations\""))
+    }
+
+    @Test func badModelOptionsAreUsageErrors() throws {
+        for arguments in [
+            ["train", "--data", "d.csv", "--model", "neumf", "--regularization", "0.1", "--out", "m"],
+            ["train", "--data", "d.csv", "--model", "bpr", "--split", "random:2", "--out", "m"],
+            ["evaluate", "--model", "m", "--data", "d.csv", "--metrics", "hr,bogus"],
+            ["recommend", "--model", "m", "--user", "1", "--count", "0"],
+        ] {
+            #expect(try Self.run(arguments).status == 64, "\(arguments)")
+        }
+    }
 }

@@ -2,8 +2,9 @@ import ArgumentParser
 import RecShield
 
 /// Maps any error to the exit codes of the house style: 64 usage (ArgumentParser's own, bad
-/// shards), 65 bad data or configuration, 66 missing input (data, configuration, run directory),
-/// 1 anything else — always with one readable line on stderr.
+/// shards, model settings out of range), 65 bad data, configuration or model file, 66 missing input
+/// (data, configuration, model file, run directory), 1 anything else — always with one readable
+/// line on stderr.
 enum CommandFailure {
     /// Prints a library error and returns the exit code for it; ArgumentParser's own errors
     /// (usage, help, explicit exit codes) pass through unchanged for it to print.
@@ -25,9 +26,29 @@ enum CommandFailure {
             case .invalidShard, .missingShardCount: return ExitCode(64)
             default: return ExitCode(1)
             }
+        case let error as ModelError:
+            printError(error.description)
+            return ExitCode(exitCode(of: error))
+        case is NeuMF.ConfigurationError, is VBPR.ConfigurationError, is NeighborhoodConfiguration.ConfigurationError:
+            printError(String(describing: error))
+            return ExitCode(64)
         default:
             printError(String(describing: error))
             return ExitCode(1)
+        }
+    }
+
+    /// 66 for a model file that is missing or unreadable, 64 for a setting out of range, 1 for a
+    /// file that cannot be written, 65 for everything else (a damaged or foreign file, an unknown
+    /// user, data the model cannot learn from).
+    static func exitCode(of error: ModelError) -> Int32 {
+        switch error {
+        case .fileNotFound, .unreadable: return 66
+        case .invalidParameter: return 64
+        case .unwritable: return 1
+        case .truncated, .notAModelFile, .unsupportedVersion, .checksumMismatch, .malformed, .wrongKind,
+            .missingArray, .unknownKind, .unknownUser, .unsuitableData:
+            return 65
         }
     }
 

@@ -79,6 +79,8 @@ public struct ExplicitMatrixFactorization: ArchivableModel, Sendable {
     public var itemCount: Int { itemFactors.rowCount }
     /// The latent dimension.
     public var factors: Int { configuration.training.factors }
+    /// True: scores are predicted ratings.
+    public var predictsRatings: Bool { true }
 
     /// Writes the predicted rating of every item.
     /// - Complexity: O(items · factors), SIMD.

@@ -25,6 +25,10 @@ public enum ModelError: Error, CustomStringConvertible, Equatable {
     case wrongKind(path: String, expected: String, found: String)
     /// A parameter array the model needs is absent.
     case missingArray(path: String, name: String)
+    /// The file holds a kind of model this build does not know.
+    case unknownKind(path: String, kind: String)
+    /// A raw user ID the model was not trained on.
+    case unknownUser(path: String, user: String)
 
     public var description: String {
         switch self {
@@ -55,6 +59,12 @@ public enum ModelError: Error, CustomStringConvertible, Equatable {
             return "\(path): holds a '\(found)' model, not '\(expected)'"
         case let .missingArray(path, name):
             return "\(path): the model file lacks the parameter array '\(name)'"
+        case let .unknownKind(path, kind):
+            return "\(path): holds a '\(kind)' model, which this build of RecShield does not know "
+                + "(it reads \(ModelKind.allCases.map(\.archiveKind).joined(separator: ", ")))"
+        case let .unknownUser(path, user):
+            return "\(path): user '\(user)' is not in the model's training data; pick a user the model "
+                + "was trained on"
         }
     }
 

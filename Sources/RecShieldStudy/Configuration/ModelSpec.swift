@@ -1,3 +1,4 @@
+import RecShieldCore
 /// One entry of the `models` list: a model the study trains and attacks.
 ///
 /// Keys (a key that does not apply to the entry's kind is an error):

@@ -1,3 +1,4 @@
+import RecShieldCore
 /// A robustness study: one YAML file with the sections below, decoded strictly — unknown keys,
 /// wrong types, bad values and conflicting keys are errors that name the file, line, key path
 /// and the accepted values (``ConfigurationError``).

@@ -100,9 +100,9 @@ public struct BaselineCellExecutor: CellExecutor {
             throw StudyError.unsupported("model '\(spec.name)': \(error.description)")
         }
         var losses: [EpochLog] = []
-        trainer.train { epoch, loss in
-            losses.append(EpochLog(model: log, epoch: epoch, loss: loss))
-            return true
+        try trainer.train { report in
+            losses.append(EpochLog(model: log, epoch: report.epoch, loss: report.loss, validation: report.validation))
+            return .continue
         }
         result.epochs += losses
         return trainer.model

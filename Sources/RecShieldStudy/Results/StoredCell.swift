@@ -1,3 +1,4 @@
+import RecShieldCore
 import Foundation
 
 /// A cell as the result store holds it: its identity, labels, status and results.

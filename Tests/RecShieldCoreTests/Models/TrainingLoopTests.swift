@@ -73,3 +73,30 @@ import Testing
         #expect(EpochReport(epoch: 1, loss: 0, samples: 300, seconds: 0).samplesPerSecond == 0)
     }
 }
+
+extension TrainingLoopTests {
+    // MARK: - Trainers that hold the model
+
+    /// A trainer-like state: the dial plus bookkeeping the loop must not snapshot or restore.
+    struct Trainer {
+        var dial = Dial()
+        var stepsTaken = 0
+    }
+
+    @Test func aStateRestoresOnlyItsModelAndCountsEpochsOnFromTheFirst() {
+        var trainer = Trainer()
+        var reports: [EpochReport] = []
+        let values: [Float] = [0, 0, 4, 1, 2]
+        TrainingLoop.run(
+            &trainer, model: \.dial, firstEpoch: 2, epochs: 3, earlyStopping: Self.stopping(),
+            callback: { reports.append($0); return .continue }
+        ) { trainer, epoch in
+            trainer.dial.value = values[epoch]
+            trainer.stepsTaken += 1
+            return (loss: 0, samples: 1)
+        }
+        #expect(reports.map(\.epoch) == [3, 4, 5])
+        #expect(trainer.dial.value == 4, "the best validated dial is restored")
+        #expect(trainer.stepsTaken == 3, "the rest of the state keeps its last value")
+    }
+}

@@ -7,29 +7,46 @@
 /// matrix removes what each user already has; ties go to the lower item index.
 ///
 /// Scores are exact for counts up to 2²⁴ (the `Float` mantissa).
-public struct PopularityBaseline: Recommender, Sendable, Equatable {
+public struct PopularityBaseline: ArchivableModel, Sendable, Equatable {
+    /// The kind written into model files.
+    public static let archiveKind = "popularity"
+
     public let userCount: Int
     public let itemCount: Int
+    /// Raw user IDs ↔ the dense user indices (positional when built from a bare matrix).
+    public let userIDs: IDMap
+    /// Raw item IDs ↔ the dense item indices (positional when built from a bare matrix).
+    public let itemIDs: IDMap
     /// `|U_i|`, the training interactions of each item.
     public let interactionCounts: [Int]
 
     /// Counts the interactions of each item of a user × item matrix (values are ignored).
     /// - Complexity: O(entries + items).
     public init(interactions: SparseMatrix) {
-        userCount = interactions.rowCount
-        itemCount = interactions.columnCount
         var counts = [Int](repeating: 0, count: interactions.columnCount)
         for item in interactions.columns { counts[Int(item)] += 1 }
-        interactionCounts = counts
+        self.init(
+            userIDs: .positional(count: interactions.rowCount), itemIDs: .positional(count: interactions.columnCount),
+            interactionCounts: counts)
     }
 
-    /// Counts the interactions of each item of a data set (ratings are ignored).
+    /// Counts the interactions of each item of a data set (ratings are ignored); the model takes
+    /// the data set's ID maps.
     public init(training data: InteractionDataset) {
-        userCount = data.userCount
-        itemCount = data.itemCount
         var counts = [Int](repeating: 0, count: data.itemCount)
         for item in data.items { counts[Int(item)] += 1 }
-        interactionCounts = counts
+        self.init(userIDs: data.userIDs, itemIDs: data.itemIDs, interactionCounts: counts)
+    }
+
+    /// Assembles the baseline from its counts.
+    /// - Precondition: one count per item of `itemIDs`.
+    init(userIDs: IDMap, itemIDs: IDMap, interactionCounts: [Int]) {
+        precondition(interactionCounts.count == itemIDs.count, "one count per item")
+        self.userIDs = userIDs
+        self.itemIDs = itemIDs
+        userCount = userIDs.count
+        itemCount = itemIDs.count
+        self.interactionCounts = interactionCounts
     }
 
     public func scores(for user: Int, into scores: UnsafeMutableBufferPointer<Float>) {

@@ -11,21 +11,39 @@
 /// References:
 /// - Steele, Lea & Flood, "Fast splittable pseudorandom number generators", OOPSLA 2014
 ///   (the finaliser).
-public struct RandomBaseline: Recommender, Sendable, Equatable {
+public struct RandomBaseline: ArchivableModel, Sendable, Equatable {
+    /// The kind written into model files.
+    public static let archiveKind = "random"
+
     public let userCount: Int
     public let itemCount: Int
+    /// Raw user IDs ↔ the dense user indices (positional unless given).
+    public let userIDs: IDMap
+    /// Raw item IDs ↔ the dense item indices (positional unless given).
+    public let itemIDs: IDMap
     /// The seed of the hash.
     public let seed: UInt64
 
-    /// Creates the baseline for a catalogue.
+    /// Creates the baseline for a catalogue with positional IDs.
     /// - Parameters:
     ///   - userCount: the number of users.
     ///   - itemCount: the number of items.
     ///   - seed: selects the random ranking.
     public init(userCount: Int, itemCount: Int, seed: UInt64 = 0) {
         precondition(userCount >= 0 && itemCount >= 0, "counts must not be negative")
-        self.userCount = userCount
-        self.itemCount = itemCount
+        self.init(userIDs: .positional(count: userCount), itemIDs: .positional(count: itemCount), seed: seed)
+    }
+
+    /// Creates the baseline for the users and items of two ID maps (a data set's, typically).
+    /// - Parameters:
+    ///   - userIDs: the users.
+    ///   - itemIDs: the items.
+    ///   - seed: selects the random ranking.
+    public init(userIDs: IDMap, itemIDs: IDMap, seed: UInt64 = 0) {
+        self.userIDs = userIDs
+        self.itemIDs = itemIDs
+        userCount = userIDs.count
+        itemCount = itemIDs.count
         self.seed = seed
     }
 

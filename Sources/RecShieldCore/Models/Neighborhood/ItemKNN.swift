@@ -17,15 +17,23 @@
 /// they agree bit for bit.
 ///
 /// The model keeps its training matrix (``interactions``) and the neighbour lists
-/// (``neighbors``), both flat CSR arrays.
+/// (``neighbors``), both flat CSR arrays, and the raw-ID maps of its users and items
+/// (positional, `"0"`, `"1"`, …, when built from a bare matrix).
 ///
 /// References:
 /// - Sarwar, Karypis, Konstan & Riedl, "Item-based collaborative filtering recommendation
 ///   algorithms", WWW 2001.
 /// - Deshpande & Karypis, "Item-based top-N recommendation algorithms", ACM TOIS 2004.
-public struct ItemKNN: Recommender, Sendable, Equatable {
+public struct ItemKNN: ArchivableModel, Sendable, Equatable {
+    /// The kind written into model files.
+    public static let archiveKind = "item-knn"
+
     public let userCount: Int
     public let itemCount: Int
+    /// Raw user IDs ↔ the dense user indices.
+    public let userIDs: IDMap
+    /// Raw item IDs ↔ the dense item indices.
+    public let itemIDs: IDMap
     /// The settings the model was built with.
     public let configuration: NeighborhoodConfiguration
     /// The training matrix, user × item: ratings (explicit) or ones (implicit).
@@ -34,6 +42,8 @@ public struct ItemKNN: Recommender, Sendable, Equatable {
     public let neighbors: SparseMatrix
     /// The rating means (explicit feedback), `nil` for implicit feedback.
     public let means: RatingMeans?
+    /// Whether scores are predicted ratings: true for explicit feedback.
+    public var predictsRatings: Bool { configuration.feedback == .explicit }
     /// The transpose of ``neighbors``: row `j` holds the items `i` with `j ∈ N_k(i)`.
     let reverseNeighbors: SparseMatrix
 
@@ -45,31 +55,52 @@ public struct ItemKNN: Recommender, Sendable, Equatable {
     /// - Throws: ``NeighborhoodConfiguration/ConfigurationError`` for a setting out of range.
     /// - Complexity: O(Σ_u |I_u|² + items · log k) to build the similarities.
     public init(interactions: SparseMatrix, configuration: NeighborhoodConfiguration = NeighborhoodConfiguration()) throws {
-        try configuration.validate()
-        let training = NeighborhoodTraining(interactions, configuration: configuration)
-        let neighbors = SimilarityGraph.topK(
-            of: training.vectors.transposed(), transpose: training.vectors, neighbors: configuration.neighbors,
-            shrinkage: configuration.shrinkage, threads: configuration.threads)
-        self.init(interactions: training.interactions, neighbors: neighbors, means: training.means, configuration: configuration)
+        try self.init(
+            interactions: interactions, configuration: configuration,
+            userIDs: .positional(count: interactions.rowCount), itemIDs: .positional(count: interactions.columnCount))
     }
 
     /// Builds the model from a data set: its ratings for explicit feedback, its pairs for
-    /// implicit feedback.
+    /// implicit feedback. The model takes the data set's ID maps.
     /// - Throws: ``NeighborhoodConfiguration/ConfigurationError`` for a setting out of range;
     ///   ``DataError/invalidParameter(name:value:expected:)`` for explicit feedback on data
     ///   without ratings.
     public init(training data: InteractionDataset, configuration: NeighborhoodConfiguration = NeighborhoodConfiguration()) throws {
         try configuration.validate()
-        try self.init(interactions: NeighborhoodTraining.matrix(of: data, configuration: configuration), configuration: configuration)
+        try self.init(
+            interactions: NeighborhoodTraining.matrix(of: data, configuration: configuration), configuration: configuration,
+            userIDs: data.userIDs, itemIDs: data.itemIDs)
+    }
+
+    /// Builds the similarity lists of a user × item matrix and assembles the model.
+    private init(
+        interactions: SparseMatrix, configuration: NeighborhoodConfiguration, userIDs: IDMap, itemIDs: IDMap
+    ) throws {
+        try configuration.validate()
+        let training = NeighborhoodTraining(interactions, configuration: configuration)
+        let neighbors = SimilarityGraph.topK(
+            of: training.vectors.transposed(), transpose: training.vectors, neighbors: configuration.neighbors,
+            shrinkage: configuration.shrinkage, threads: configuration.threads)
+        self.init(
+            interactions: training.interactions, neighbors: neighbors, means: training.means,
+            configuration: configuration, userIDs: userIDs, itemIDs: itemIDs)
     }
 
     /// Assembles a model from its parts (no similarity computation).
-    init(interactions: SparseMatrix, neighbors: SparseMatrix, means: RatingMeans?, configuration: NeighborhoodConfiguration) {
+    init(
+        interactions: SparseMatrix, neighbors: SparseMatrix, means: RatingMeans?, configuration: NeighborhoodConfiguration,
+        userIDs: IDMap, itemIDs: IDMap
+    ) {
+        precondition(
+            userIDs.count == interactions.rowCount && itemIDs.count == interactions.columnCount,
+            "ID maps must match the interaction matrix")
         precondition(
             neighbors.rowCount == interactions.columnCount && neighbors.columnCount == interactions.columnCount,
             "neighbour lists must be item × item")
         userCount = interactions.rowCount
         itemCount = interactions.columnCount
+        self.userIDs = userIDs
+        self.itemIDs = itemIDs
         self.configuration = configuration
         self.interactions = interactions
         self.neighbors = neighbors

@@ -17,7 +17,7 @@
 /// References:
 /// - Bell & Koren, "Scalable collaborative filtering with jointly derived neighborhood
 ///   interpolation weights", ICDM 2007 (shrinkage by co-support).
-public struct NeighborhoodConfiguration: Sendable, Equatable, Hashable {
+public struct NeighborhoodConfiguration: Sendable, Equatable, Hashable, Codable {
     /// How two rating vectors are compared.
     ///
     /// Both are cosines of sparse vectors whose missing entries count as 0, normalised by the
@@ -40,7 +40,7 @@ public struct NeighborhoodConfiguration: Sendable, Equatable, Hashable {
     /// References:
     /// - Sarwar, Karypis, Konstan & Riedl, "Item-based collaborative filtering recommendation
     ///   algorithms", WWW 2001, §3.1.
-    public enum Similarity: String, Sendable, CaseIterable, Hashable {
+    public enum Similarity: String, Sendable, CaseIterable, Hashable, Codable {
         /// The cosine of the raw rating vectors.
         case cosine
         /// The cosine of the rating vectors centred by each user's mean rating.
@@ -48,7 +48,7 @@ public struct NeighborhoodConfiguration: Sendable, Equatable, Hashable {
     }
 
     /// What the model predicts.
-    public enum Feedback: String, Sendable, CaseIterable, Hashable {
+    public enum Feedback: String, Sendable, CaseIterable, Hashable, Codable {
         /// Binary interactions; scores are sums of similarities (ratings are ignored).
         case implicit
         /// Ratings; scores are predicted ratings (mean-centred weighted averages).

@@ -19,7 +19,7 @@ extension NeuMF {
     ///
     /// There is no L2 penalty: like the paper (whose released settings use none), NeuMF relies on
     /// negative sampling and a limited number of epochs; watch a validation metric to stop early.
-    public struct Configuration: Sendable, Equatable, Hashable {
+    public struct Configuration: Sendable, Equatable, Hashable, Codable {
         /// Length of the GMF embeddings.
         public var gmfDimension: Int = 16
         /// Length of each MLP-tower embedding.

@@ -15,7 +15,9 @@
 /// Every parameter is a flat `Float` buffer, ready for a model file: the four embedding tables
 /// (row-major, one row per user or item), ``tower`` (the MLP tower's ``MLP/parameters``) and
 /// ``prediction`` (the fusion layer, a one-layer ``MLP``). The tables are public so adversarial
-/// methods can perturb embeddings (see ``gradients(users:items:labels:)``).
+/// methods can perturb embeddings (see ``gradients(users:items:labels:)``). ``userIDs`` and
+/// ``itemIDs`` translate raw IDs to the rows; a model built from a bare matrix gets positional
+/// IDs (`"0"`, `"1"`, …).
 ///
 /// Unlike the paper's best setting, the towers are trained jointly from scratch rather than
 /// pre-trained separately (as GMF and MLP) and fused with a trade-off `α`; the paper (§4.3) finds
@@ -23,9 +25,18 @@
 ///
 /// References:
 /// - He, Liao, Zhang, Nie, Hu & Chua, "Neural collaborative filtering", WWW 2017.
-public struct NeuMF: Recommender, Sendable, Equatable {
+public struct NeuMF: ArchivableModel, Sendable, Equatable {
+    /// The kind written into model files.
+    public static let archiveKind = "neumf"
+
     public let userCount: Int
     public let itemCount: Int
+    /// Raw user IDs ↔ the dense user indices (``userCount`` of them).
+    public var userIDs: IDMap
+    /// Raw item IDs ↔ the dense item indices (``itemCount`` of them).
+    public var itemIDs: IDMap
+    /// The settings the model was created with: its shape, seed and training settings.
+    public let configuration: Configuration
     /// Length of the GMF embeddings.
     public let gmfDimension: Int
     /// Length of each MLP-tower embedding.
@@ -44,18 +55,30 @@ public struct NeuMF: Recommender, Sendable, Equatable {
     public var prediction: MLP
 
     /// Creates a model with freshly drawn parameters: embeddings from `N(0, embeddingDeviation²)`,
-    /// tower weights He-normal, fusion weights Xavier-uniform, biases zero.
+    /// tower weights He-normal, fusion weights Xavier-uniform, biases zero. Users and items get
+    /// positional IDs.
     /// - Parameters:
     ///   - userCount: the number of users.
     ///   - itemCount: the number of items.
-    ///   - configuration: the shape and `seed` (training settings are ignored here).
+    ///   - configuration: the shape and `seed` (the training settings are only recorded).
     /// - Throws: ``ConfigurationError`` when a setting is out of range.
     public init(userCount: Int, itemCount: Int, configuration: Configuration = Configuration()) throws {
-        try configuration.validate()
         precondition(userCount >= 0 && itemCount >= 0, "counts must not be negative")
+        try self.init(
+            userIDs: .positional(count: userCount), itemIDs: .positional(count: itemCount), configuration: configuration)
+    }
+
+    /// Creates a model for the users and items of two ID maps with freshly drawn parameters, as
+    /// ``init(userCount:itemCount:configuration:)`` does.
+    /// - Throws: ``ConfigurationError`` when a setting is out of range.
+    public init(userIDs: IDMap, itemIDs: IDMap, configuration: Configuration = Configuration()) throws {
+        try configuration.validate()
         var rng = Xoshiro256StarStar(seed: configuration.seed, stream: 0)
-        self.userCount = userCount
-        self.itemCount = itemCount
+        self.configuration = configuration
+        self.userIDs = userIDs
+        self.itemIDs = itemIDs
+        userCount = userIDs.count
+        itemCount = itemIDs.count
         gmfDimension = configuration.gmfDimension
         mlpDimension = configuration.mlpDimension
         let deviation = Double(configuration.embeddingDeviation)
@@ -87,7 +110,8 @@ public struct NeuMF: Recommender, Sendable, Equatable {
             userGMF.count == userCount * gmfDimension && itemGMF.count == itemCount * gmfDimension
                 && userMLP.count == userCount * mlpDimension && itemMLP.count == itemCount * mlpDimension
                 && tower.inputCount == 2 * mlpDimension
-                && prediction.inputCount == gmfDimension + tower.outputCount && prediction.outputCount == 1,
+                && prediction.inputCount == gmfDimension + tower.outputCount && prediction.outputCount == 1
+                && userIDs.count == userCount && itemIDs.count == itemCount,
             "NeuMF parameter buffers do not match the model's shape")
     }
 

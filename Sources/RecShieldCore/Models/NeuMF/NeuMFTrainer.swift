@@ -19,7 +19,7 @@
 public struct NeuMFTrainer: Sendable {
     /// The model being trained.
     public private(set) var model: NeuMF
-    /// The settings; `epochs` bounds ``train(onEpoch:)``.
+    /// The settings; `epochs` bounds ``train(earlyStopping:callback:)``.
     public let configuration: NeuMF.Configuration
     /// The observed pairs: a user × item matrix (values are ignored).
     public let interactions: SparseMatrix
@@ -97,14 +97,22 @@ public struct NeuMFTrainer: Sendable {
         batchLabels = [Float](repeating: 0, count: configuration.batchSize)
     }
 
-    /// Runs epochs until `configuration.epochs` have completed or `onEpoch` returns `false`.
-    /// - Parameter onEpoch: called after each epoch with its 1-based number and mean training
-    ///   loss; return `false` to stop (early stopping).
-    public mutating func train(onEpoch: (_ epoch: Int, _ loss: Double) -> Bool = { _, _ in true }) {
-        while completedEpochs < configuration.epochs {
-            let loss = trainEpoch()
-            if !onEpoch(completedEpochs, loss) { return }
-        }
+    /// Runs epochs until `configuration.epochs` have completed, the callback asks to stop, or
+    /// early stopping ends training (see ``TrainingLoop``).
+    /// - Parameters:
+    ///   - earlyStopping: an optional validation rule; with ``EarlyStopping/restoresBestModel``
+    ///     ``model`` ends as the best validated model.
+    ///   - callback: receives an ``EpochReport`` after every epoch (loss = mean binary
+    ///     cross-entropy, samples = positives and sampled negatives) and may stop training.
+    /// - Throws: ``ModelError/invalidParameter(name:value:expected:)`` for a bad early-stopping rule.
+    public mutating func train(
+        earlyStopping: EarlyStopping? = nil, callback: ((EpochReport) -> TrainingControl)? = nil
+    ) throws {
+        try earlyStopping?.validate()
+        TrainingLoop.run(
+            &self, model: \.model, firstEpoch: completedEpochs, epochs: configuration.epochs - completedEpochs,
+            earlyStopping: earlyStopping, callback: callback
+        ) { trainer, _ in trainer.runEpoch() }
     }
 
     /// Runs one epoch: samples negatives, shuffles, and takes one Adam step per mini-batch.
@@ -112,12 +120,17 @@ public struct NeuMFTrainer: Sendable {
     ///   before its batch's step), or 0 when there is nothing to train on.
     /// - Complexity: O(samples · (model width + log(items per user))).
     public mutating func trainEpoch() -> Double {
+        runEpoch().loss
+    }
+
+    /// Runs one epoch and returns its mean loss and its number of samples.
+    private mutating func runEpoch() -> (loss: Double, samples: Int) {
         var rng = Xoshiro256StarStar(seed: configuration.seed, stream: UInt64(completedEpochs + 1))
         var samples = NeuMFNegativeSampler.samples(
             from: interactions, negativesPerPositive: configuration.negativesPerPositive, using: &rng)
         samples.shuffle(using: &rng)
         completedEpochs += 1
-        guard !samples.isEmpty else { return 0 }
+        guard !samples.isEmpty else { return (0, 0) }
         var total = 0.0
         var start = 0
         while start < samples.count {
@@ -131,7 +144,7 @@ public struct NeuMFTrainer: Sendable {
             total += step(count: count)
             start += count
         }
-        return total / Double(samples.count)
+        return (total / Double(samples.count), samples.count)
     }
 
     /// One Adam step on the first `count` samples of the batch buffers; returns their summed loss.

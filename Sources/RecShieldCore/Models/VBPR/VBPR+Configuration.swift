@@ -19,7 +19,7 @@ extension VBPR {
     /// The paper tunes `λ_Θ` per data set and leaves `E` nearly unregularised; the defaults here
     /// were chosen on a validation split of MovieLens latest-small with 64-dimensional text
     /// features (features of about unit norm; rescale features of a very different scale).
-    public struct Configuration: Sendable, Equatable, Hashable {
+    public struct Configuration: Sendable, Equatable, Hashable, Codable {
         /// Length of the collaborative factors.
         public var factors: Int = 32
         /// Length of the content factors.

@@ -15,14 +15,24 @@
 /// content vectors `E f_i` and content biases `β′ᵀ f_i` are cached (``projectedFeatures``,
 /// ``featureBiasScores``); setting ``projection``, ``featureBiases`` or ``features`` refreshes
 /// the cache in O(items · K′ · F), so perturb features in batches rather than one value at a
-/// time on large catalogues.
+/// time on large catalogues. ``userIDs`` and ``itemIDs`` translate raw IDs to the rows; a model
+/// built from a bare matrix gets positional IDs (`"0"`, `"1"`, …).
 ///
 /// References:
 /// - He & McAuley, "VBPR: Visual Bayesian personalized ranking from implicit feedback",
 ///   AAAI 2016.
-public struct VBPR: Recommender, Sendable, Equatable {
+public struct VBPR: ArchivableModel, Sendable, Equatable {
+    /// The kind written into model files.
+    public static let archiveKind = "vbpr"
+
     public let userCount: Int
     public let itemCount: Int
+    /// Raw user IDs ↔ the dense user indices (``userCount`` of them).
+    public var userIDs: IDMap
+    /// Raw item IDs ↔ the dense item indices (``itemCount`` of them).
+    public var itemIDs: IDMap
+    /// The settings the model was created with: its shape, seed and training settings.
+    public let configuration: Configuration
     /// `K`, the length of the collaborative factors.
     public let factors: Int
     /// `K′`, the length of the content factors.
@@ -41,9 +51,9 @@ public struct VBPR: Recommender, Sendable, Equatable {
     var storedFeatureBiases: [Float]
     var storedFeatures: [Float]
     /// `E f_i` for every item, `itemCount × K′` (a cache of ``projection`` times ``features``).
-    public private(set) var projectedFeatures: [Float]
+    public internal(set) var projectedFeatures: [Float]
     /// `β′ᵀ f_i` for every item (a cache).
-    public private(set) var featureBiasScores: [Float]
+    public internal(set) var featureBiasScores: [Float]
 
     /// `E`, the `K′ × F` projection of features into the content space (row-major).
     public var projection: [Float] {
@@ -76,27 +86,47 @@ public struct VBPR: Recommender, Sendable, Equatable {
     }
 
     /// Creates a model with freshly drawn parameters: `γ_u, γ_i, θ_u` and `E` from
-    /// `N(0, initialDeviation²)`, biases zero.
+    /// `N(0, initialDeviation²)`, biases zero. Users and items get positional IDs.
     /// - Parameters:
     ///   - userCount: the number of users.
     ///   - features: the content vector of every item (its row count is the item count).
-    ///   - configuration: the shape and `seed` (training settings are ignored here).
+    ///   - configuration: the shape and `seed` (the training settings are only recorded).
     /// - Throws: ``ConfigurationError`` when a setting is out of range or the features have no
     ///   columns.
     public init(userCount: Int, features: ItemFeatureMatrix, configuration: Configuration = Configuration()) throws {
+        precondition(userCount >= 0, "userCount must not be negative")
+        try self.init(
+            userIDs: .positional(count: userCount), itemIDs: .positional(count: features.itemCount),
+            features: features, configuration: configuration)
+    }
+
+    /// Creates a model for the users and items of two ID maps with freshly drawn parameters, as
+    /// ``init(userCount:features:configuration:)`` does.
+    /// - Throws: ``ConfigurationError`` when a setting is out of range, or the features have no
+    ///   columns or not one row per item of `itemIDs`.
+    public init(
+        userIDs: IDMap, itemIDs: IDMap, features: ItemFeatureMatrix, configuration: Configuration = Configuration()
+    ) throws {
         try configuration.validate()
         guard features.dimension > 0 else {
             throw ConfigurationError.invalidSetting(
                 name: "features", value: "0 columns", requirement: "at least one feature per item")
         }
-        precondition(userCount >= 0, "userCount must not be negative")
+        guard features.itemCount == itemIDs.count else {
+            throw ConfigurationError.invalidSetting(
+                name: "features", value: "\(features.itemCount) item rows",
+                requirement: "one row per item of the data (\(itemIDs.count))")
+        }
         var rng = Xoshiro256StarStar(seed: configuration.seed, stream: 0)
         let deviation = Double(configuration.initialDeviation)
         func draw(_ count: Int) -> [Float] {
             (0..<count).map { _ in Float(rng.nextGaussian() * deviation) }
         }
-        self.userCount = userCount
-        itemCount = features.itemCount
+        self.configuration = configuration
+        self.userIDs = userIDs
+        self.itemIDs = itemIDs
+        userCount = userIDs.count
+        itemCount = itemIDs.count
         factors = configuration.factors
         contentFactors = configuration.contentFactors
         featureDimension = features.dimension
@@ -124,7 +154,8 @@ public struct VBPR: Recommender, Sendable, Equatable {
         precondition(
             itemBiases.count == itemCount && userFactors.count == userCount * factors
                 && itemFactors.count == itemCount * factors
-                && userContentFactors.count == userCount * contentFactors,
+                && userContentFactors.count == userCount * contentFactors
+                && userIDs.count == userCount && itemIDs.count == itemCount,
             "VBPR parameter buffers do not match the model's shape")
     }
 

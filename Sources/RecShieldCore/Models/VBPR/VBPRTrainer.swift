@@ -25,7 +25,7 @@
 public struct VBPRTrainer: Sendable {
     /// The model being trained.
     public private(set) var model: VBPR
-    /// The settings; `epochs` bounds ``train(onEpoch:)``.
+    /// The settings; `epochs` bounds ``train(earlyStopping:callback:)``.
     public let configuration: VBPR.Configuration
     /// The observed pairs: a user × item matrix (values are ignored).
     public let interactions: SparseMatrix
@@ -82,14 +82,22 @@ public struct VBPRTrainer: Sendable {
         scratch = [Float](repeating: 0, count: model.factors + 2 * model.contentFactors + model.featureDimension)
     }
 
-    /// Runs epochs until `configuration.epochs` have completed or `onEpoch` returns `false`.
-    /// - Parameter onEpoch: called after each epoch with its 1-based number and mean training
-    ///   loss; return `false` to stop (early stopping).
-    public mutating func train(onEpoch: (_ epoch: Int, _ loss: Double) -> Bool = { _, _ in true }) {
-        while completedEpochs < configuration.epochs {
-            let loss = trainEpoch()
-            if !onEpoch(completedEpochs, loss) { return }
-        }
+    /// Runs epochs until `configuration.epochs` have completed, the callback asks to stop, or
+    /// early stopping ends training (see ``TrainingLoop``).
+    /// - Parameters:
+    ///   - earlyStopping: an optional validation rule; with ``EarlyStopping/restoresBestModel``
+    ///     ``model`` ends as the best validated model.
+    ///   - callback: receives an ``EpochReport`` after every epoch (loss = mean BPR loss,
+    ///     samples = SGD steps taken) and may stop training.
+    /// - Throws: ``ModelError/invalidParameter(name:value:expected:)`` for a bad early-stopping rule.
+    public mutating func train(
+        earlyStopping: EarlyStopping? = nil, callback: ((EpochReport) -> TrainingControl)? = nil
+    ) throws {
+        try earlyStopping?.validate()
+        TrainingLoop.run(
+            &self, model: \.model, firstEpoch: completedEpochs, epochs: configuration.epochs - completedEpochs,
+            earlyStopping: earlyStopping, callback: callback
+        ) { trainer, _ in trainer.runEpoch() }
     }
 
     /// Runs one epoch: one SGD step per observed pair, in a shuffled order.
@@ -97,11 +105,16 @@ public struct VBPRTrainer: Sendable {
     ///   before its step, penalty excluded), or 0 when there was nothing to train on.
     /// - Complexity: O(pairs · (K + K′ · F + log(items per user))).
     public mutating func trainEpoch() -> Double {
+        runEpoch().loss
+    }
+
+    /// Runs one epoch and returns its mean loss and the number of steps taken.
+    private mutating func runEpoch() -> (loss: Double, samples: Int) {
         var rng = Xoshiro256StarStar(seed: configuration.seed, stream: UInt64(completedEpochs + 1))
         var order = (0..<interactions.entryCount).map { Int32($0) }
         order.fisherYatesShuffle(using: &rng)
         completedEpochs += 1
-        guard !order.isEmpty else { return 0 }
+        guard !order.isEmpty else { return (0, 0) }
         let interactions = interactions
         let entryUsers = entryUsers
         let itemCount = interactions.columnCount
@@ -122,7 +135,7 @@ public struct VBPRTrainer: Sendable {
             }
         }
         model.refreshContentCache()
-        return steps > 0 ? total / Double(steps) : 0
+        return (steps > 0 ? total / Double(steps) : 0, steps)
     }
 
     /// Takes one SGD step on the triple `(user, positive, negative)` and refreshes the cache.

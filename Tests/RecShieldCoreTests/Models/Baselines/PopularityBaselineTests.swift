@@ -25,6 +25,7 @@ import Testing
         let model = PopularityBaseline(training: data)
         #expect(model.userCount == 3 && model.itemCount == 2)
         #expect(model.interactionCounts == [3, 1])
-        #expect(model == PopularityBaseline(interactions: data.byUser()))
+        #expect(model.interactionCounts == PopularityBaseline(interactions: data.byUser()).interactionCounts)
+        #expect(model.userIDs == data.userIDs && model.itemIDs == data.itemIDs)
     }
 }

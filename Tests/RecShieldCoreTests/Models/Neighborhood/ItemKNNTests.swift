@@ -77,10 +77,18 @@ import Testing
 
     @Test func buildsTheSameModelFromADataSet() throws {
         let data = TinyDataset.random(users: 8, items: 10, count: 30, seed: 2)
-        let implicit = Fixtures.configuration(.implicit)
-        #expect(try ItemKNN(training: data, configuration: implicit) == ItemKNN(interactions: data.implicit().byUser(), configuration: implicit))
-        let explicit = Fixtures.configuration(.explicit, .adjustedCosine)
-        #expect(try ItemKNN(training: data, configuration: explicit) == ItemKNN(interactions: data.byUser(), configuration: explicit))
+        for (configuration, matrix) in [
+            (Fixtures.configuration(.implicit), data.implicit().byUser()),
+            (Fixtures.configuration(.explicit, .adjustedCosine), data.byUser()),
+        ] {
+            let fromData = try ItemKNN(training: data, configuration: configuration)
+            let fromMatrix = try ItemKNN(interactions: matrix, configuration: configuration)
+            #expect(fromData.interactions == fromMatrix.interactions && fromData.neighbors == fromMatrix.neighbors)
+            #expect(fromData.means == fromMatrix.means)
+            // The data set's raw IDs come along; a bare matrix gets positional ones.
+            #expect(fromData.userIDs == data.userIDs && fromData.itemIDs == data.itemIDs)
+            #expect(fromMatrix.itemIDs.rawIDs == (0..<10).map(String.init))
+        }
     }
 
     @Test func rejectsSettingsThatCannotWork() throws {

@@ -42,9 +42,9 @@ import Testing
         // require the top 2 (chance level is 2 in 7 per user).
         let (train, withheld) = Self.checkerboard()
         var losses: [Double] = []
-        let model = try NeuMF.train(on: train, configuration: Self.smallConfiguration) { _, loss in
-            losses.append(loss)
-            return true
+        let model = try NeuMF.train(on: train, configuration: Self.smallConfiguration) { report in
+            losses.append(report.loss)
+            return .continue
         }
         #expect(losses.count == 20)
         #expect(try #require(losses.last) < 0.6 * losses[0], "loss \(losses)")
@@ -67,12 +67,38 @@ import Testing
     @Test func callbackCanStopEarly() throws {
         var trainer = try NeuMFTrainer(interactions: Self.checkerboard().train, configuration: Self.smallConfiguration)
         var epochs: [Int] = []
-        trainer.train { epoch, _ in
-            epochs.append(epoch)
-            return epoch < 3
+        try trainer.train { report in
+            epochs.append(report.epoch)
+            return report.epoch < 3 ? .continue : .stop
         }
         #expect(epochs == [1, 2, 3])
         #expect(trainer.completedEpochs == 3)
+    }
+
+    @Test func earlyStoppingKeepsTheBestValidatedModel() throws {
+        // A validation metric that only gets worse: the first epoch is the best, and patience 2
+        // ends training after the third.
+        let train = Self.checkerboard().train
+        var evaluations = 0
+        let stopping = EarlyStopping(patience: 2) { _ in
+            evaluations += 1
+            return 1 / Double(evaluations)
+        }
+        var reports: [EpochReport] = []
+        let model = try NeuMF.train(on: train, configuration: Self.smallConfiguration, earlyStopping: stopping) {
+            reports.append($0)
+            return .continue
+        }
+        #expect(reports.map(\.epoch) == [1, 2, 3])
+        #expect(reports.map(\.validation) == [1, 0.5, 1.0 / 3])
+        // Each epoch: every positive and 4 sampled negatives.
+        #expect(reports.allSatisfy { $0.samples == 5 * train.entryCount && $0.seconds >= 0 })
+        var oneEpoch = Self.smallConfiguration
+        oneEpoch.epochs = 1
+        #expect(model.userGMF == (try NeuMF.train(on: train, configuration: oneEpoch)).userGMF)
+        #expect(throws: ModelError.self) {
+            try NeuMF.train(on: train, configuration: oneEpoch, earlyStopping: EarlyStopping(patience: 0) { _ in 0 })
+        }
     }
 
     @Test func trainingOnADataSetUsesEveryInteraction() throws {

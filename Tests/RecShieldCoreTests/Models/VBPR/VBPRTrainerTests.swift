@@ -43,9 +43,9 @@ import Testing
     @Test func recoversTheWithheldItemAndRanksTheColdItemByItsFeatures() throws {
         let (train, features, withheld) = Self.checkerboard()
         var losses: [Double] = []
-        let model = try VBPR.train(on: train, features: features, configuration: Self.smallConfiguration) { _, loss in
-            losses.append(loss)
-            return true
+        let model = try VBPR.train(on: train, features: features, configuration: Self.smallConfiguration) { report in
+            losses.append(report.loss)
+            return .continue
         }
         #expect(losses.count == 40)
         #expect(try #require(losses.last) < 0.5 * losses[0], "loss \(losses)")
@@ -106,13 +106,39 @@ import Testing
         #expect(first.itemFactors != (try VBPR.train(on: train, features: features, configuration: configuration)).itemFactors)
     }
 
+    @Test func earlyStoppingKeepsTheBestValidatedModel() throws {
+        // A validation metric that only gets worse: the first epoch is the best, and patience 2
+        // ends training after the third.
+        let (train, features, _) = Self.checkerboard()
+        var evaluations = 0
+        let stopping = EarlyStopping(patience: 2) { _ in
+            evaluations += 1
+            return 1 / Double(evaluations)
+        }
+        var reports: [EpochReport] = []
+        let model = try VBPR.train(
+            on: train, features: features, configuration: Self.smallConfiguration, earlyStopping: stopping
+        ) {
+            reports.append($0)
+            return .continue
+        }
+        #expect(reports.map(\.epoch) == [1, 2, 3])
+        #expect(reports.map(\.validation) == [1, 0.5, 1.0 / 3])
+        // One step per observed pair (every user has unobserved items to draw from).
+        #expect(reports.allSatisfy { $0.samples == train.entryCount })
+        var oneEpoch = Self.smallConfiguration
+        oneEpoch.epochs = 1
+        let first = try VBPR.train(on: train, features: features, configuration: oneEpoch)
+        #expect(model.itemFactors == first.itemFactors && model.projection == first.projection)
+    }
+
     @Test func callbackCanStopEarly() throws {
         let (train, features, _) = Self.checkerboard()
         var trainer = try VBPRTrainer(interactions: train, features: features, configuration: Self.smallConfiguration)
         var epochs: [Int] = []
-        trainer.train { epoch, _ in
-            epochs.append(epoch)
-            return epoch < 3
+        try trainer.train { report in
+            epochs.append(report.epoch)
+            return report.epoch < 3 ? .continue : .stop
         }
         #expect(epochs == [1, 2, 3])
         #expect(trainer.completedEpochs == 3)
