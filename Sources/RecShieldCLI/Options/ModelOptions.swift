@@ -51,7 +51,8 @@ struct ModelOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp(
         "Stop early after this many epochs without improvement of NDCG@10 (RMSE for mf) on a validation part "
-            + "split off the training part the same way as the test part; keeps the best model.",
+            + "split off the training part the same way as the test part, and keep the best model (about 10 suits "
+            + "bpr: one held-out item per user gives a noisy curve).",
         valueName: "n"))
     var patience: Int?
 
