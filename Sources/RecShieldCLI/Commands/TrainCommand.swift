@@ -30,7 +30,7 @@ struct TrainCommand: ParsableCommand {
     @OptionGroup var modelOptions: ModelOptions
 
     @Option(
-        help: ArgumentHelp("How to hold out test data: \(SplitSpec.forms).", valueName: "spec"),
+        help: ArgumentHelp("How to hold out test data: \(SplitSpec.forms); default random:0.2.", valueName: "spec"),
         transform: SplitSpec.init(parsing:))
     var split: SplitSpec = .random(testRatio: 0.2)
 

@@ -9,8 +9,7 @@ import RecShield
 /// `--implicit-threshold R` (a data filter) first keeps only ratings of at least R and drops the
 /// rest. mf and the KNN models with `--feedback explicit` learn the ratings themselves.
 struct ModelOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(
-        "The model: \(ModelKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "kind"))
+    @Option(help: ArgumentHelp("The model to train.", valueName: "kind"))
     var model: ModelKind
 
     @Option(help: ArgumentHelp(
