@@ -27,14 +27,26 @@ public enum ModelConformance {
         return try Model.load(from: path)
     }
 
-    /// Whether two models give bit-identical scores for every user and item, through both
-    /// `scores(for:into:)` and `score(user:item:)`.
+    /// Whether two models give bit-identical scores for every user and item, through
+    /// `scores(for:into:)`, `score(user:item:)` and `scores(forUsers:into:)` (users in blocks of
+    /// three, as evaluators score them in blocks).
     public static func scoresAreBitIdentical(_ first: any Recommender, _ second: any Recommender) -> Bool {
         guard first.userCount == second.userCount, first.itemCount == second.itemCount else { return false }
+        let itemCount = first.itemCount
         for user in 0..<first.userCount {
             let a = first.scores(for: user)
             let b = second.scores(for: user)
             guard a.map(\.bitPattern) == b.map(\.bitPattern) else { return false }
+            let blockStart = user - user % 3
+            let block = Array(blockStart..<min(blockStart + 3, first.userCount))
+            let row = user - blockStart
+            for model in [first, second] {
+                var scores = [Float](repeating: 0, count: block.count * itemCount)
+                scores.withUnsafeMutableBufferPointer { model.scores(forUsers: block, into: $0) }
+                guard scores[(row * itemCount)..<((row + 1) * itemCount)].map(\.bitPattern) == a.map(\.bitPattern) else {
+                    return false
+                }
+            }
             for item in 0..<first.itemCount
             where first.score(user: user, item: item).bitPattern != a[item].bitPattern
                 || second.score(user: user, item: item).bitPattern != a[item].bitPattern

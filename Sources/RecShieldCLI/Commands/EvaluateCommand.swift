@@ -68,8 +68,8 @@ struct EvaluateCommand: ParsableCommand {
         let selection = try metrics.map { try MetricSelection(metrics: $0, cutoffs: cutoffs) }
             ?? MetricSelection.standard(predictsRatings: model.predictsRatings)
         if !selection.rating.isEmpty && !model.predictsRatings {
-            CommandFailure.printError(
-                "rmse and mae need a model that predicts ratings; \(modelPath) holds a '\(type(of: model).archiveKind)' model")
+            let kind = type(of: model).archiveKind
+            CommandFailure.printError("rmse and mae need a model that predicts ratings; \(modelPath) holds a '\(kind)' model")
             throw ExitCode(64)
         }
         let loaded = try dataOptions.load(data)

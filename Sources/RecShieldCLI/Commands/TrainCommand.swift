@@ -30,7 +30,7 @@ struct TrainCommand: ParsableCommand {
     @OptionGroup var modelOptions: ModelOptions
 
     @Option(
-        help: ArgumentHelp("How to hold out test data: \(SplitSpec.forms).", valueName: "spec"),
+        help: ArgumentHelp("How to hold out test data: \(SplitSpec.forms); default random:0.2.", valueName: "spec"),
         transform: SplitSpec.init(parsing:))
     var split: SplitSpec = .random(testRatio: 0.2)
 
@@ -58,11 +58,13 @@ struct TrainCommand: ParsableCommand {
         let loaded = try dataOptions.load(data)
         let dataset = try cleaning.apply(to: loaded.dataset)
         let parts = try split.split(dataset, seed: splitSeed, validation: modelOptions.patience != nil)
-        let outcome = try ModelFactory(options: modelOptions, quiet: quiet).train(on: parts.train, validation: parts.validation)
+        let factory = ModelFactory(options: modelOptions, quiet: quiet)
+        let outcome = try factory.train(on: parts.train, validation: parts.validation)
         let model = outcome.model
         let metrics = MetricSelection.standard(predictsRatings: model.predictsRatings && parts.test.isRated)
         let seen = parts.train.implicit().byUser()
-        let results = try metrics.evaluate(model, test: parts.test, excluding: seen, threads: modelOptions.evaluationThreads)
+        let results = try metrics.evaluate(
+            model, test: parts.test, excluding: seen, threads: modelOptions.evaluationThreads)
         try ModelFile(model: model, trainingItems: seen).save(to: out)
         if results.evaluatedUsers == 0 {
             StandardError.write("recshield: warning: the test part is empty; the metrics are 0\n")

@@ -80,7 +80,8 @@ struct TrainReport: Encodable {
             ("Saved", out),
         ]
         let width = rows.map(\.0.count).max() ?? 0
-        return rows.map { $0.0 + String(repeating: " ", count: width - $0.0.count + 2) + $0.1 }.joined(separator: "\n") + "\n"
+        let lines = rows.map { $0.0 + String(repeating: " ", count: width - $0.0.count + 2) + $0.1 }
+        return lines.joined(separator: "\n") + "\n"
     }
 }
 

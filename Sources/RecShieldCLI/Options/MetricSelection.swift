@@ -34,7 +34,8 @@ struct MetricSelection: Equatable {
         let ks = given.enumerated().filter { !given[..<$0.offset].contains($0.element) }.map(\.element)
         var ranking: [RankingMetric] = []
         var rating: [RatingMetric] = []
-        for name in metrics.split(separator: ",", omittingEmptySubsequences: false).map({ $0.trimmingSpaces.lowercased() }) {
+        let names = metrics.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingSpaces.lowercased() }
+        for name in names {
             let added: [RankingMetric]
             switch name {
             case "hr": added = ks.map { .hitRatio($0) }

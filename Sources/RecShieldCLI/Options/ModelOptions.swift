@@ -9,8 +9,7 @@ import RecShield
 /// `--implicit-threshold R` (a data filter) first keeps only ratings of at least R and drops the
 /// rest. mf and the KNN models with `--feedback explicit` learn the ratings themselves.
 struct ModelOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(
-        "The model: \(ModelKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "kind"))
+    @Option(help: ArgumentHelp("The model to train.", valueName: "kind"))
     var model: ModelKind
 
     @Option(help: ArgumentHelp(
@@ -51,7 +50,8 @@ struct ModelOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp(
         "Stop early after this many epochs without improvement of NDCG@10 (RMSE for mf) on a validation part "
-            + "split off the training part the same way as the test part; keeps the best model.",
+            + "split off the training part the same way as the test part, and keep the best model (about 10 suits "
+            + "bpr: one held-out item per user gives a noisy curve).",
         valueName: "n"))
     var patience: Int?
 

@@ -53,15 +53,19 @@ public enum ModelTrainer {
                 validation.userIDs == data.userIDs && validation.itemIDs == data.itemIDs,
                 "validation data must share the training data's ID maps")
         }
-        let stopping = try validation.flatMap { try earlyStopping(kind: kind, settings: settings, training: data, validation: $0) }
+        let stopping = try validation.flatMap {
+            try earlyStopping(kind: kind, settings: settings, training: data, validation: $0)
+        }
         switch kind {
         case .mf:
+            let defaults = ExplicitMatrixFactorization.Configuration().training
             return try ExplicitMatrixFactorization.train(
-                on: data, configuration: .init(training: training(ExplicitMatrixFactorization.Configuration().training, settings)),
+                on: data, configuration: .init(training: training(defaults, settings)),
                 earlyStopping: stopping, callback: callback)
         case .bpr:
+            let defaults = BPRMatrixFactorization.Configuration().training
             return try BPRMatrixFactorization.train(
-                on: data, configuration: .init(training: training(BPRMatrixFactorization.Configuration().training, settings)),
+                on: data, configuration: .init(training: training(defaults, settings)),
                 earlyStopping: stopping, callback: callback)
         case .neumf:
             return try NeuMF.train(
