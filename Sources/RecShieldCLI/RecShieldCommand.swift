@@ -11,7 +11,9 @@ struct RecShieldCommand: AsyncParsableCommand {
             Start with `recshield demo`: it runs the main job on built-in synthetic data.
             Exit codes: 0 success, 64 bad usage, 65 bad data, 66 missing input, 1 other failure.
             """,
-        subcommands: [DataCommand.self, MetricsCommand.self, AttackCommand.self]
+        subcommands: [
+            DataCommand.self, MetricsCommand.self, AttackCommand.self, AttackEffectCommand.self, PerturbCommand.self,
+        ]
     )
 
     static func main() async {
