@@ -22,6 +22,9 @@ let package = Package(
         // SGD training speed of BPR-MF and explicit MF, compared with the C kernels in
         // `CReference/` by `run-training-benchmark.sh`.
         .executableTarget(name: "training-benchmark", dependencies: [recShield], path: "Sources/TrainingBenchmark"),
+        // Attack effects on ml-latest-small over several seeds: heuristic and gradient poisoning
+        // (target hit ratio, prediction shift) and FGSM/PGD versus random embedding perturbations.
+        .executableTarget(name: "robustness-benchmark", dependencies: [recShield], path: "Sources/RobustnessBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )
