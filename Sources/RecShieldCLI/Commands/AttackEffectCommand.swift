@@ -71,7 +71,7 @@ struct AttackEffectCommand: ParsableCommand {
             guard let item = clean.itemIDs.index(of: raw) else { throw DataError.unknownID(kind: "target item", id: raw) }
             return item
         }
-        StandardError.write("recshield: training \(model.rawValue) on clean and poisoned data…\n")
+        if StandardError.isTerminal { StandardError.write("recshield: training \(model.rawValue) on clean and poisoned data…\n") }
         let before = try model.train(on: parts.train, seed: seed)
         let after = try model.train(on: poisonedTraining, seed: seed)
         let training = parts.train.byUser()

@@ -7,7 +7,7 @@ extension PerturbCommand {
         let epsilons = try parsedEpsilons()
         if let train {
             let features = try features.map { try ItemFeatureLoader.load($0, itemIDs: split.itemIDs) }
-            StandardError.write("recshield: training \(train.rawValue)…\n")
+            if StandardError.isTerminal { StandardError.write("recshield: training \(train.rawValue)…\n") }
             do {
                 switch train {
                 case .mf: return try curve(train.trainExplicitMF(on: split.train, seed: seed), "explicit-mf", split, splitName, epsilons)
