@@ -56,7 +56,7 @@ extension PerturbCommand {
             model, name: name, perturbation: perturbation(defaultTarget: defaultTarget), epsilons: epsilons,
             training: split.train.byUser(), test: test, metrics: metrics, threads: threads)
         return PerturbReport(
-            source: self.model ?? "trained here (seed \(seed))", split: splitName, testInteractions: test.entryCount,
+            source: self.model ?? "trained here, seed \(seed)", split: splitName, testInteractions: test.entryCount,
             curve: curve)
     }
 

@@ -52,7 +52,7 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
         let curve = try #require(object["curve"] as? [String: Any])
         #expect((curve["clean"] as? [[String: Any]])?.map { $0["metric"] as? String } == ["RMSE"])
-        #expect(object["source"] as? String == "trained here (seed 0)" && object["split"] as? String == "random 20% (seed 0)")
+        #expect(object["source"] as? String == "trained here, seed 0" && object["split"] as? String == "random 20% (seed 0)")
     }
 
     @Test func featuresOnAModelWithoutThemIsADataError() throws {
