@@ -27,6 +27,9 @@ let package = Package(
         // Fake-profile detection quality (precision/recall/F1/ROC-AUC) per heuristic attack kind
         // and size on ml-latest-small under the leak-free protocol, and sanitise-and-retrain.
         .executableTarget(name: "detection-benchmark", dependencies: [recShield], path: "Sources/DetectionBenchmark"),
+        // Attack effects on ml-latest-small over several seeds: heuristic and gradient poisoning
+        // (target hit ratio, prediction shift) and FGSM/PGD versus random embedding perturbations.
+        .executableTarget(name: "robustness-benchmark", dependencies: [recShield], path: "Sources/RobustnessBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )

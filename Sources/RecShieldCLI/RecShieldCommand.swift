@@ -13,7 +13,8 @@ struct RecShieldCommand: AsyncParsableCommand {
             """,
         subcommands: [
             DemoCommand.self, DataCommand.self, TrainCommand.self, EvaluateCommand.self, RecommendCommand.self,
-            MetricsCommand.self, AttackCommand.self, DetectCommand.self, DefendCommand.self, StudyCommand.self,
+            MetricsCommand.self, AttackCommand.self, AttackEffectCommand.self, PerturbCommand.self,
+            DetectCommand.self, DefendCommand.self, StudyCommand.self,
         ]
     )
 

@@ -14,6 +14,10 @@ struct AttackCommand: ParsableCommand {
             the items most co-rated with the targets, reverse-bandwagon the least popular ones; \
             love-hate rates the fillers at the opposite extreme of the target. Ratings use only values \
             real users gave. Unrated data gets the same items without ratings (push only).
+            gradient (white box, push only) chooses each profile's items by the gradient of a target \
+            objective through an ALS surrogate (Li et al. 2016; Tang et al. 2020), with the same fake-user \
+            and filler budget; it is the attack that moves BPR-MF, most with short profiles \
+            (e.g. --filler-count 20).
             DIR receives the poisoned data in the input's format (ratings.csv, u.data, ratings.dat, \
             interactions.inter or interactions.csv), labels.txt ('user 1' for fake, 'user 0' for \
             real) and provenance.json, from which the files can be made again byte for byte.
@@ -26,7 +30,7 @@ struct AttackCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
 
     @Option(help: "The attack.")
-    var kind: ShillingAttackKind
+    var kind: AttackKindChoice
 
     @Option(help: ArgumentHelp("Fake profiles as a share of the real users, in (0, 1] (default 0.03).", valueName: "F"))
     var fakeUserFraction: Double?
@@ -53,8 +57,18 @@ struct AttackCommand: ParsableCommand {
     @Option(name: .customLong("target-ids"), help: ArgumentHelp("Target items by raw ID, comma-separated.", valueName: "ids"))
     var targetIDs: String?
 
-    @Option(help: "Push the targets up or nuke them down.")
+    @Option(help: "Push the targets up or nuke them down (gradient: push only).")
     var goal: AttackGoal = .push
+
+    @Option(help: ArgumentHelp(
+        "Gradient poisoning: surrogate retrainings, each with a gradient search (default \(GradientPoisoningConfiguration().rounds)).",
+        valueName: "N"))
+    var rounds: Int?
+
+    @Option(help: ArgumentHelp(
+        "Gradient poisoning: the ALS surrogate's latent dimension (default \(GradientPoisoningConfiguration().surrogateFactors)).",
+        valueName: "D"))
+    var surrogateFactors: Int?
 
     @Option(help: "The seed of every random choice.")
     var seed: UInt64 = 42
@@ -72,21 +86,28 @@ struct AttackCommand: ParsableCommand {
         try exclusive(fakeUserFraction != nil, fakeUserCount != nil, "--fake-user-fraction or --fake-user-count")
         try exclusive(fillerFraction != nil, fillerCount != nil, "--filler-fraction or --filler-count")
         try exclusive(targets != nil, targetIDs != nil, "--targets or --target-ids")
+        if kind == .gradient {
+            if goal == .nuke { throw ValidationError("--kind gradient pushes its targets; --goal nuke is not available") }
+            if selectedCount != nil { throw ValidationError("--selected-count does not apply to --kind gradient") }
+        } else if rounds != nil || surrogateFactors != nil {
+            throw ValidationError("--rounds and --surrogate-factors apply to --kind gradient only")
+        }
         do {
-            let configuration = try attackConfiguration()
-            _ = try configuration.fakeUsers.resolved(realUsers: 1)
-            _ = try configuration.filler.resolved(catalogue: 1, available: .max)
+            let recipe = try attackRecipe()
+            _ = try recipe.fakeUsers.resolved(realUsers: 1)
+            _ = try recipe.filler.resolved(catalogue: 1, available: .max)
+            if case let .gradient(configuration) = recipe { try configuration.validate() }
         } catch let error as DataError {
             throw ValidationError(error.description)
         }
-        if selectedCount != nil && !kind.attack.usesSelectedItems {
+        if selectedCount != nil, let shilling = kind.shilling, !shilling.attack.usesSelectedItems {
             throw ValidationError("--selected-count applies to bandwagon, segment and reverse-bandwagon, not \(kind.rawValue)")
         }
     }
 
     /// The library configuration these flags describe.
     /// - Throws: ``DataError`` for malformed `--targets` or `--target-ids`.
-    func attackConfiguration() throws -> AttackConfiguration {
+    func attackRecipe() throws -> AttackRecipe {
         let defaults = AttackConfiguration()
         let fakeUsers = fakeUserCount.map(FakeUserAmount.count) ?? fakeUserFraction.map(FakeUserAmount.fraction) ?? defaults.fakeUsers
         let filler = fillerCount.map(FillerAmount.count) ?? fillerFraction.map(FillerAmount.fraction) ?? defaults.filler
@@ -99,9 +120,15 @@ struct AttackCommand: ParsableCommand {
             }
             selection = .ids(ids)
         }
-        return AttackConfiguration(
-            kind: kind, fakeUsers: fakeUsers, filler: filler, selectedCount: selectedCount, targets: selection,
-            goal: goal, seed: seed)
+        guard let shilling = kind.shilling else {
+            let gradientDefaults = GradientPoisoningConfiguration()
+            return .gradient(GradientPoisoningConfiguration(
+                fakeUsers: fakeUsers, filler: filler, targets: selection, seed: seed, rounds: rounds ?? gradientDefaults.rounds,
+                surrogateFactors: surrogateFactors ?? gradientDefaults.surrogateFactors))
+        }
+        return .shilling(AttackConfiguration(
+            kind: shilling, fakeUsers: fakeUsers, filler: filler, selectedCount: selectedCount, targets: selection,
+            goal: goal, seed: seed))
     }
 
     func run() throws {
@@ -112,7 +139,7 @@ struct AttackCommand: ParsableCommand {
     func output() throws -> String {
         let loaded = try dataOptions.load(data)
         let artefact = try AttackArtefact(
-            attacking: loaded.dataset, format: loaded.report.format, configuration: try attackConfiguration())
+            attacking: loaded.dataset, format: loaded.report.format, recipe: try attackRecipe())
         try artefact.write(to: out)
         let summary = AttackSummary(
             outputDirectory: out,
@@ -120,10 +147,6 @@ struct AttackCommand: ParsableCommand {
             provenance: artefact.provenance, cost: AttackCost(artefact))
         return json ? try JSONOutput.text(summary) : summary.table(input: loaded)
     }
-}
-
-extension ShillingAttackKind: ExpressibleByArgument {
-    public var defaultValueDescription: String { rawValue }
 }
 
 extension AttackGoal: ExpressibleByArgument {

@@ -26,7 +26,7 @@ struct AttackSummary: Encodable {
         var targets = provenance.targetItems.joined(separator: ", ")
         if case let .chosen(pool, count) = attack.targets { targets += " (\(count) \(pool.rawValue))" }
         var rows: [(String, String)] = [
-            ("Attack", "\(attack.kind.rawValue) (\(attack.goal.rawValue)), seed \(attack.seed)"),
+            ("Attack", "\(attack.kindName) (\(attack.goal.rawValue)), seed \(attack.seed)"),
             ("Input", "\(input.report.sourceFiles[0]) (\(provenance.dataFormat.rawValue)), "
                 + "\(grouped(provenance.inputUsers)) users, \(grouped(provenance.inputInteractions)) interactions"),
             ("Targets", targets),

@@ -10,7 +10,7 @@ struct DefenseSummary: Encodable {
     var data: String
     var poisoned: String
     var model: String
-    var attack: AttackConfiguration
+    var attack: AttackRecipe
     var report: SanitizationReport
     var training: DetectorTraining?
 
@@ -18,7 +18,7 @@ struct DefenseSummary: Encodable {
     func table() -> String {
         let detection = report.detection
         var rows: [(String, String)] = [
-            ("Attack", "\(poisoned): \(attack.kind.rawValue) (\(attack.goal.rawValue)), seed \(attack.seed), "
+            ("Attack", "\(poisoned): \(attack.kindName) (\(attack.goal.rawValue)), seed \(attack.seed), "
                 + "\(report.fakeUsers) fake users"),
             ("Model", "\(model), trained on \(data) (clean), the poisoned data and the sanitised data"),
             ("Detector", "\(report.detector) (\(report.decision))"),

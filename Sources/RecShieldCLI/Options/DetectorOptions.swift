@@ -115,10 +115,13 @@ struct DetectorOptions: ParsableArguments {
     ) throws -> ([AttackArtefact], DetectorTraining) {
         if trainArtefacts.isEmpty {
             let settings = LeakFreeProtocol()
-            let artefacts = try settings.trainingArtefacts(clean: base.data, format: base.format, avoiding: test?.attack)
+            // Generated training attacks are heuristic: a judged gradient attack has no kind among
+            // them to leave out.
+            let artefacts = try settings.trainingArtefacts(
+                clean: base.data, format: base.format, avoiding: test?.attack.shillingConfiguration)
             StandardError.write(
                 "recshield: training \(detector.rawValue) on \(artefacts.count) attack artefacts generated from "
-                    + "\(base.description)\(test.map { " (leaving out the judged \($0.attack.kind.rawValue) attack and its seed)" } ?? "")\n")
+                    + "\(base.description)\(test.map { " (leaving out the judged \($0.attack.kindName) attack and its seed)" } ?? "")\n")
             return (artefacts, DetectorTraining(
                 source: "generated", base: base.description, directories: nil, attacks: artefacts.map(\.provenance.attack),
                 trainingProtocol: settings))
@@ -131,7 +134,7 @@ struct DetectorOptions: ParsableArguments {
                         name: "training artefact", value: directory,
                         expected: "an artefact other than the one being judged (training on it leaks its labels)")
                 }
-                if artefact.provenance.attack.kind == test.attack.kind || artefact.provenance.attack.seed == test.attack.seed {
+                if artefact.provenance.attack.kindName == test.attack.kindName || artefact.provenance.attack.seed == test.attack.seed {
                     StandardError.write(
                         "recshield: warning: training artefact \(directory) shares the judged attack's kind or seed; "
                             + "the measured quality is not leak-free\n")
@@ -154,7 +157,7 @@ struct DetectorTraining: Encodable {
     var source: String
     var base: String?
     var directories: [String]?
-    var attacks: [AttackConfiguration]
+    var attacks: [AttackRecipe]
     var trainingProtocol: LeakFreeProtocol?
 
     enum CodingKeys: String, CodingKey {

@@ -39,7 +39,7 @@ public struct AttackSpec: Codable, Sendable, Equatable {
     /// Perturbation sizes (perturbation attacks), or `nil` for `evaluation.perturbation_epsilons`.
     public var epsilons: [Double]?
     /// What a perturbation attack perturbs.
-    public var perturb: PerturbationTarget
+    public var perturb: PerturbationSurface
     /// PGD steps.
     public var steps: Int
 

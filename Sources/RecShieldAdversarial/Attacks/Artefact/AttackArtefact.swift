@@ -42,12 +42,28 @@ public struct AttackArtefact: Sendable, Equatable {
             provenance: try AttackProvenance(configuration: configuration, clean: clean, format: format, injection: injection))
     }
 
+    /// Runs the attack `recipe` describes on `clean` (``ProfileInjector`` for heuristic attacks,
+    /// ``GradientPoisoning`` for gradient poisoning).
+    /// - Throws: the attack's errors, and ``DataError/invalidParameter(name:value:expected:)`` for
+    ///   ``DataFormat/auto``.
+    public init(attacking clean: InteractionDataset, format: DataFormat, recipe: AttackRecipe) throws {
+        switch recipe {
+        case let .shilling(configuration):
+            try self.init(attacking: clean, format: format, configuration: configuration)
+        case let .gradient(configuration):
+            let injection = try GradientPoisoning.inject(configuration, into: clean).injection
+            self.init(
+                poisoned: injection.poisoned, isFake: injection.isFake,
+                provenance: try AttackProvenance(recipe: recipe, clean: clean, format: format, injection: injection))
+        }
+    }
+
     /// Makes the artefact `provenance` describes again from the same clean data; written with
     /// ``write(to:)`` it gives the same files byte for byte (the same RecShield version and
     /// platform assumed: filler ratings use the C library's `log` and `cos`).
     /// - Throws: ``DataError/invalidParameter(name:value:expected:)`` when `data`'s fingerprint
     ///   differs from ``AttackProvenance/inputSHA256`` (it is not the data the attack was run on),
-    ///   and the errors of ``init(attacking:format:configuration:)``.
+    ///   and the errors of ``init(attacking:format:recipe:)``.
     public static func replay(provenance: AttackProvenance, data: InteractionDataset) throws -> AttackArtefact {
         let fingerprint = data.canonicalSHA256()
         guard fingerprint == provenance.inputSHA256 else {
@@ -56,7 +72,7 @@ public struct AttackArtefact: Sendable, Equatable {
                 expected: "the data the attack was run on (SHA-256 \(provenance.inputSHA256.prefix(12))…); "
                     + "load the same file with the same options")
         }
-        return try AttackArtefact(attacking: data, format: provenance.dataFormat, configuration: provenance.attack)
+        return try AttackArtefact(attacking: data, format: provenance.dataFormat, recipe: provenance.attack)
     }
 
     /// The fake user indices, ascending.

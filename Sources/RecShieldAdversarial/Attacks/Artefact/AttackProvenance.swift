@@ -6,8 +6,9 @@ import RecShieldCore
 /// Written as `provenance.json` with sorted snake_case keys:
 /// - `format_version` (int): the layout version of this record (currently 1).
 /// - `recshield_version` (string): ``RecShieldVersion/current`` of the code that made it.
-/// - `attack` (object): the full ``AttackConfiguration`` as given (kind, fake_users, filler,
-///   selected_count when given, targets, goal, seed).
+/// - `attack` (object): the full configuration as given (``AttackRecipe``): for heuristic
+///   attacks the ``AttackConfiguration`` (kind, fake_users, filler, selected_count when given,
+///   targets, goal, seed), for `kind: gradient` the ``GradientPoisoningConfiguration``.
 /// - `input_sha256` (string): SHA-256 of the clean data's
 ///   ``InteractionDataset/canonicalBytes()`` — the data as loaded (ID maps, interaction order,
 ///   ratings, timestamps), not the input file's bytes, so a data set that came from memory, or
@@ -27,7 +28,7 @@ public struct AttackProvenance: Codable, Sendable, Equatable {
     /// The RecShield version that made the artefact.
     public var recshieldVersion: String
     /// The attack's configuration as given.
-    public var attack: AttackConfiguration
+    public var attack: AttackRecipe
     /// The SHA-256 (hex) of the clean data's canonical bytes.
     public var inputSHA256: String
     /// The size of the clean data's user map.
@@ -53,14 +54,21 @@ public struct AttackProvenance: Codable, Sendable, Equatable {
     /// The number of injected interactions.
     public var injectedInteractions: Int
 
-    /// The record of `injection`, made from `clean` with `configuration`, written in `format`.
+    /// The record of `injection`, made from `clean` with the shilling attack `configuration`,
+    /// written in `format`.
     /// - Throws: ``DataError/invalidParameter(name:value:expected:)`` for ``DataFormat/auto``.
     public init(
         configuration: AttackConfiguration, clean: InteractionDataset, format: DataFormat, injection: ProfileInjection
     ) throws {
+        try self.init(recipe: .shilling(configuration), clean: clean, format: format, injection: injection)
+    }
+
+    /// The record of `injection`, made from `clean` with `recipe`, written in `format`.
+    /// - Throws: ``DataError/invalidParameter(name:value:expected:)`` for ``DataFormat/auto``.
+    public init(recipe: AttackRecipe, clean: InteractionDataset, format: DataFormat, injection: ProfileInjection) throws {
         formatVersion = Self.currentFormatVersion
         recshieldVersion = RecShieldVersion.current
-        attack = configuration
+        attack = recipe
         inputSHA256 = clean.canonicalSHA256()
         inputUsers = clean.userCount
         inputInteractions = clean.count

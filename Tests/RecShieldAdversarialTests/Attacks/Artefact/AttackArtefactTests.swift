@@ -25,7 +25,7 @@ import Testing
     @Test func provenanceRecordsTheResolvedAttack() throws {
         let artefact = try Self.artefact()
         let provenance = artefact.provenance
-        #expect(provenance.attack == Self.configuration)
+        #expect(provenance.attack == .shilling(Self.configuration))
         #expect(provenance.inputSHA256 == AttackFixtures.rated.canonicalSHA256())
         #expect(provenance.recshieldVersion == RecShieldVersion.current)
         #expect(provenance.targetItems.count == 1 && ["i6", "i7"].contains(provenance.targetItems[0]))

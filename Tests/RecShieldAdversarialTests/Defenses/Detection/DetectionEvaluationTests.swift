@@ -39,7 +39,7 @@ final class TrainingSpy: @unchecked Sendable {
             #expect(call.count == 5)
             for artefact in call {
                 let attack = artefact.provenance.attack
-                #expect(attack.kind != test.kind && attack.seed != test.seed)
+                #expect(attack.kindName != test.kind.rawValue && attack.seed != test.seed)
                 #expect(artefact.provenance.inputSHA256 == DetectionFixtures.synthetic.canonicalSHA256())
                 #expect(!testArtefacts.contains { $0.poisoned == artefact.poisoned })
             }

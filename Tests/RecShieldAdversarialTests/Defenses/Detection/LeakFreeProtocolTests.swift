@@ -41,7 +41,7 @@ import Testing
         let settings = LeakFreeProtocol(kinds: [.average, .random], fakeUserFractions: [0.1], fillerFractions: [0.1])
         let artefacts = try settings.trainingArtefacts(
             clean: DetectionFixtures.synthetic, format: .movielensCSV, avoiding: DetectionFixtures.configuration(.random))
-        #expect(artefacts.map(\.provenance.attack.kind) == [.average])
+        #expect(artefacts.map(\.provenance.attack.kindName) == ["average"])
         #expect(artefacts[0].provenance.inputSHA256 == DetectionFixtures.synthetic.canonicalSHA256())
     }
 
