@@ -6,6 +6,7 @@ import RecShieldCore
 final class PreparedData: @unchecked Sendable {
     private let lock = NSLock()
     private var cached: InteractionDataset?
+    private var cachedFeatures: ItemFeatureMatrix?
 
     /// The data `context`'s configuration describes: loaded or generated, turned implicit when
     /// asked, then filtered (minimum interactions, then k-core).
@@ -33,6 +34,21 @@ final class PreparedData: @unchecked Sendable {
         if !filters.isEmpty { data = try data.filtered(by: filters).dataset }
         cached = data
         return data
+    }
+
+    /// The item features of `dataset.features`, aligned with `itemIDs` (the cleaned data's items).
+    /// - Throws: ``StudyError/unsupported(_:)`` when the section names no feature file;
+    ///   ``DataError`` from loading it.
+    func features(for context: StudyContext, itemIDs: IDMap) throws -> ItemFeatureMatrix {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cachedFeatures { return cachedFeatures }
+        guard let path = context.configuration.dataset.featuresPath else {
+            throw StudyError.unsupported("vbpr needs item features: set dataset.features to a feature file")
+        }
+        let features = try ItemFeatureLoader.load(context.inputPath(path), itemIDs: itemIDs)
+        cachedFeatures = features
+        return features
     }
 
     /// The split of `data` for `cell`, drawn with the cell's `split` seed.
