@@ -22,8 +22,8 @@ import RecShieldCore
 ///
 /// ``check(_:context:)`` refuses, naming each entry, what this build cannot run yet:
 /// gradient and perturbation attacks (`gradient`, `fgsm`, `pgd`, `noise`) and training-time
-/// defenses (`apr`, `amr`, `gan-augment`, `tce`, `rce`), VBPR without a `dataset.features`
-/// file, and `patience` on NeuMF entries that set `batch_size`, `negatives` or `hidden_layers`.
+/// defenses (`apr`, `amr`, `gan-augment`, `tce`, `rce`), and `patience` on NeuMF entries that
+/// set `batch_size`, `negatives` or `hidden_layers`.
 public struct StudyCellExecutor: CellExecutor {
     private let data = PreparedData()
     private let cache = CellCache(capacity: 16)
@@ -35,9 +35,6 @@ public struct StudyCellExecutor: CellExecutor {
         let configuration = grid.configuration
         var problems: [String] = []
         for (index, model) in configuration.models.enumerated() {
-            if model.kind.needsFeatures && configuration.dataset.featuresPath == nil {
-                problems.append("models[\(index)] kind \(model.kind.rawValue) needs dataset.features")
-            }
             if model.kind == .neumf && model.patience > 0
                 && (model.batchSize != nil || model.negatives != nil || model.hiddenLayers != nil) {
                 problems.append("models[\(index)] patience with batch_size/negatives/hidden_layers")
