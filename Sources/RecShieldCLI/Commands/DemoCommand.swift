@@ -47,11 +47,11 @@ struct DemoCommand: ParsableCommand {
         split:
           strategy: leave-one-out
         models:
-          - {name: bpr-mf, kind: bpr, factors: 32, epochs: 20}
+          - {name: bpr-mf, kind: bpr, factors: 32, epochs: 30}
           - {name: mf, kind: mf, factors: 32, epochs: 20}
         attacks:
           - {kind: bandwagon, fake_user_fraction: 0.03, filler_fraction: 0.02, targets: {pool: unpopular, count: 5}}
-          - {kind: gan, fake_user_fraction: 0.03, epochs: 5, targets: {pool: unpopular, count: 5}}
+          - {kind: gan, fake_user_fraction: 0.03, epochs: 30, targets: {pool: unpopular, count: 5}}
         defenses:
           - {kind: none}
           - {kind: sanitize, detector: robust}

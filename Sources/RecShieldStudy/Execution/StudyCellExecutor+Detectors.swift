@@ -6,19 +6,13 @@ extension StudyCellExecutor {
     /// (a GAN attack's own critic, also trained on the clean training data, is reused).
     static let discriminatorEpochs = 60
 
-    /// Runs `spec`'s detector on the poisoned data and scores it against the injected fake users.
-    /// - Parameters:
-    ///   - clean: the clean training data (supervised detectors learn from attacks on it, the
-    ///     discriminator's GAN is trained on it).
-    ///   - format: the data's format, recorded in generated training artefacts.
-    ///   - seed: the seed of the detector's own random choices.
+    /// Runs `detector` (made from `spec`) on the poisoned data and scores it against the
+    /// injected fake users.
     /// - Returns: the detector's flags and its quality record.
-    /// - Throws: the detectors' errors (e.g. data without enough profiles to train on).
+    /// - Throws: the detector's errors.
     static func detect(
-        _ spec: DetectorSpec, injected: InjectedProfiles, clean: InteractionDataset, format: DataFormat, seed: UInt64,
-        threads: Int
+        _ detector: any FakeProfileDetector, spec: DetectorSpec, injected: InjectedProfiles, threads: Int
     ) throws -> (result: DetectionResult, record: DetectionRecord) {
-        let detector = try makeDetector(spec, injected: injected, clean: clean, format: format, seed: seed, threads: threads)
         let decision: DetectionDecision
         switch spec.decision {
         case .injectedCount: decision = .topN(injected.fakeUserCount)
@@ -32,7 +26,14 @@ extension StudyCellExecutor {
         return (result, record)
     }
 
-    private static func makeDetector(
+    /// The detector `spec` describes, trained when it learns.
+    /// - Parameters:
+    ///   - clean: the clean training data (supervised detectors learn from attacks on it, the
+    ///     discriminator's GAN is trained on it).
+    ///   - format: the data's format, recorded in generated training artefacts.
+    ///   - seed: the seed of the detector's own random choices.
+    /// - Throws: the detectors' training errors (e.g. too few profiles to learn from).
+    static func makeDetector(
         _ spec: DetectorSpec, injected: InjectedProfiles, clean: InteractionDataset, format: DataFormat, seed: UInt64,
         threads: Int
     ) throws -> any FakeProfileDetector {

@@ -99,9 +99,12 @@ public struct StudyCellExecutor: CellExecutor {
         var detections: [String: DetectionResult] = [:]
         let format = Self.format(of: configuration.dataset)
         for detector in cell.detectors {
-            let detection = try Self.detect(
-                detector, injected: injected, clean: split.train, format: format, seed: cell.seed(for: "detector"),
-                threads: context.threads)
+            let made = try cache.value(for: "detector/\(cell.seed)/\(detector)/\(attack)") {
+                try Self.makeDetector(
+                    detector, injected: injected, clean: split.train, format: format, seed: cell.seed(for: "detector"),
+                    threads: context.threads)
+            }
+            let detection = try Self.detect(made, spec: detector, injected: injected, threads: context.threads)
             detections[detector.name] = detection.result
             result.detections.append(detection.record)
         }
