@@ -97,7 +97,7 @@ public struct StudyCellExecutor: CellExecutor {
             attack: attack.name, recordsClean: true)
 
         var detections: [String: DetectionResult] = [:]
-        let format = Self.format(of: configuration.dataset)
+        let format = try data.format(for: context)
         for detector in cell.detectors {
             let made = try cache.value(for: "detector/\(cell.seed)/\(detector)/\(attack)") {
                 try Self.makeDetector(
@@ -112,11 +112,6 @@ public struct StudyCellExecutor: CellExecutor {
             cell.defense, attack: attack, injected: injected, detections: detections, clean: clean,
             predictsRatings: predictsRatings, evaluation: evaluation, train: train, into: &result)
         return result
-    }
-
-    private static func format(of section: DatasetSection) -> DataFormat {
-        if case let .file(_, format) = section.source { return format }
-        return .auto
     }
 
     private static func statistics(of data: InteractionDataset) -> [DatasetStatistic] {

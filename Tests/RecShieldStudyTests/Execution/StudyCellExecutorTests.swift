@@ -78,6 +78,31 @@ import Testing
         #expect(try StudyCellExecutor().run(cell: cell, context: context) == first)
     }
 
+    @Test func ganAttackAndEveryDetectorKindRun() throws {
+        let folder = TemporaryDirectory()
+        let configuration = try StudyConfiguration(
+            yaml: """
+                experiment: {seeds: [5]}
+                dataset: {synthetic: {users: 40, items: 60, interactions: 600, min_user_interactions: 5}}
+                models: [{kind: pop}]
+                attacks: [{kind: gan, fake_user_count: 8, epochs: 2, targets: {pool: unpopular, count: 2}}]
+                detectors: [{kind: pca}, {kind: supervised}, {kind: discriminator}, {kind: robust, top_n: 4}]
+                evaluation: {metrics: [hr], cutoffs: [10], target_cutoffs: [10]}
+                """, file: "gan.yaml")
+        let grid = try StudyGrid(configuration)
+        let result = try StudyCellExecutor().run(cell: grid.cells[0], context: context(configuration, URL(fileURLWithPath: folder.path)))
+        #expect(result.detections.map(\.detector) == ["pca", "supervised", "discriminator", "robust"])
+        for detection in result.detections {
+            #expect((0...1).contains(detection.precision) && (0...1).contains(detection.recall))
+            #expect((0...1).contains(try #require(detection.auc)))
+        }
+        // top_n 4 of 8 fake users: recall at most one half.
+        #expect(try #require(result.detections.last).recall <= 0.5)
+        #expect(result.epochs.filter { $0.model == "gan" }.map(\.epoch) == [1, 2])
+        #expect(result.statistics.first { $0.name == "fake_users" }?.value == 8)
+        #expect(value(result, .attacked, "target_hr@10") != nil)
+    }
+
     @Test func ratingModelRecordsRatingErrors() throws {
         let folder = TemporaryDirectory()
         let configuration = try StudyConfiguration(
