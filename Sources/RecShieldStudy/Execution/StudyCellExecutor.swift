@@ -18,7 +18,9 @@ import RecShieldCore
 ///
 /// Every random choice comes from the cell's derived seeds, matrix factorisation trains on one
 /// thread, and everything else gives the same result for any thread count, so a cell's result
-/// depends on the cell alone — resume and shard merging give the results of one run.
+/// depends on the cell alone — resume and shard merging give the results of one run. Work the
+/// cells of one seed share (the data, clean models, fake profiles, trained detectors) is cached
+/// inside the executor, so use one executor per study.
 ///
 /// ``check(_:context:)`` refuses, naming each entry, what this build cannot run yet:
 /// gradient and perturbation attacks (`gradient`, `fgsm`, `pgd`, `noise`) and training-time
@@ -26,7 +28,11 @@ import RecShieldCore
 /// set `batch_size`, `negatives` or `hidden_layers`.
 public struct StudyCellExecutor: CellExecutor {
     private let data = PreparedData()
-    private let cache = CellCache(capacity: 16)
+    /// Clean models by seed and model entry, fake profiles by seed and attack entry, trained
+    /// detectors by seed, detector and attack entry: the cells of one seed share them.
+    private let models = CellCache(capacity: 32)
+    private let attacks = CellCache(capacity: 32)
+    private let detectors = CellCache(capacity: 32)
 
     /// Creates the executor.
     public init() {}
@@ -72,7 +78,7 @@ public struct StudyCellExecutor: CellExecutor {
         }
         let predictsRatings = ModelTrainer.predictsRatings(
             kind: cell.model.kind, settings: Self.settings(cell.model, seed: modelSeed, threads: context.threads))
-        let (clean, cleanLog) = try cache.value(for: "model/\(cell.seed)/\(cell.model)") {
+        let (clean, cleanLog) = try models.value(for: "model/\(cell.seed)/\(cell.model)") {
             var log = CellResult()
             let model = try train(split.train, "clean", &log)
             return (model, log.epochs)
@@ -81,7 +87,7 @@ public struct StudyCellExecutor: CellExecutor {
         result.metrics += try Self.utility(of: clean, predictsRatings: predictsRatings, on: evaluation, phase: .clean, attack: "")
         guard let attack = cell.attack else { return result }
 
-        let injected = try cache.value(for: "attack/\(cell.seed)/\(attack)") {
+        let injected = try attacks.value(for: "attack/\(cell.seed)/\(attack)") {
             try Self.inject(attack, into: split.train, seed: cell.seed(for: "attack"))
         }
         result.epochs += injected.epochs
@@ -99,7 +105,7 @@ public struct StudyCellExecutor: CellExecutor {
         var detections: [String: DetectionResult] = [:]
         let format = try data.format(for: context)
         for detector in cell.detectors {
-            let made = try cache.value(for: "detector/\(cell.seed)/\(detector)/\(attack)") {
+            let made = try detectors.value(for: "detector/\(cell.seed)/\(detector)/\(attack)") {
                 try Self.makeDetector(
                     detector, injected: injected, clean: split.train, format: format, seed: cell.seed(for: "detector"),
                     threads: context.threads)
