@@ -1,19 +1,22 @@
 import ArgumentParser
+import Foundation
 import RecShield
 
-/// `recshield demo`: the main job on the built-in synthetic data, with no set-up.
+/// `recshield demo`: a small but complete robustness study on the built-in synthetic data, with
+/// no set-up and no arguments.
 ///
-/// Generates the synthetic data set, prints its statistics, splits it leave-one-out, trains
-/// Popularity, ItemKNN and BPR-MF on the training part, evaluates them by full ranking, then injects
-/// a bandwagon shilling attack (3% fake users pushing five unpopular items), retrains, and prints
-/// how far the attack moved the targets.
+/// BPR-MF and explicit MF, undefended and with sanitise-and-retrain (robust detector), under a
+/// bandwagon shilling attack and the GAN attack, over two seeds — the configuration is
+/// ``studyYAML(seed:threads:)``. The run (results.sqlite, metrics.csv/json, report.html,
+/// report.md) goes to `./recshield-demo/`, replacing an earlier demo run there; the console
+/// table and the report's path are printed.
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Run a small robustness experiment on built-in synthetic data."
+        abstract: "Run a small robustness study on built-in synthetic data and write its report to ./recshield-demo/."
     )
 
-    @Option(help: "Seed of the data, the models and the attack.")
+    @Option(help: "Seed of the data; the study runs seeds N and N+1.")
     var seed: UInt64 = 42
 
     @Option(help: "Worker threads (default: all cores).")
@@ -22,81 +25,75 @@ struct DemoCommand: ParsableCommand {
     @Flag(help: "No progress lines on stderr.")
     var quiet = false
 
+    /// The folder the demo writes to, relative to the working directory.
+    static let directoryName = "recshield-demo"
+
+    mutating func validate() throws {
+        if threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if seed == .max { throw ValidationError("--seed must be below \(UInt64.max): the demo also runs seed N+1") }
+    }
+
+    /// The demo's study: 1000 users × 1500 items × 50 000 ratings, leave-one-out, two models ×
+    /// two defenses × two attacks × two seeds = 16 cells.
+    static func studyYAML(seed: UInt64, threads: Int) -> String {
+        """
+        experiment:
+          name: recshield-demo
+          seeds: [\(seed), \(seed + 1)]
+          output_dir: \(directoryName)
+          threads: \(threads)
+        dataset:
+          synthetic: {users: 1000, items: 1500, interactions: 50000, seed: \(seed)}
+        split:
+          strategy: leave-one-out
+        models:
+          - {name: bpr-mf, kind: bpr, factors: 32, epochs: 30}
+          - {name: mf, kind: mf, factors: 32, epochs: 20}
+        attacks:
+          - {kind: bandwagon, fake_user_fraction: 0.03, filler_fraction: 0.02, targets: {pool: unpopular, count: 5}}
+          - {kind: gan, fake_user_fraction: 0.03, epochs: 30, targets: {pool: unpopular, count: 5}}
+        defenses:
+          - {kind: none}
+          - {kind: sanitize, detector: robust}
+        detectors:
+          - {kind: robust}
+        evaluation:
+          metrics: [hr, ndcg, rmse]
+          cutoffs: [10]
+          target_cutoffs: [10, 20]
+
+        """
+    }
+
     func run() throws {
-        var configuration = SyntheticDataConfiguration()
-        configuration.seed = seed
-        step("generating the synthetic data set")
-        let data = try SyntheticDataGenerator(configuration: configuration).generate(threads: threads).interactions
-        print("Synthetic data set (seed \(seed))")
-        print(DataInspectCommand.summary(of: DatasetStatistics(data)) + "\n")
-
-        step("splitting leave-one-out by latest timestamp")
-        let split = try LeaveOneOutSplit().split(data)
-        let train = split.train.implicit()
-        let trainMatrix = train.byUser()
-        print("Leave-one-out split: \(split.train.count) training and \(split.test.count) test interactions\n")
-
-        let evaluator = try RankingEvaluator(
-            metrics: [.hitRatio(10), .ndcg(10), .recall(20)], threads: threads)
-        var results = TextTable(headers: ["model", "HR@10", "NDCG@10", "Recall@20"])
-        let models = try trainModels(on: train)
-        for (name, model) in models {
-            step("evaluating \(name)")
-            let evaluation = evaluator.evaluate(model, test: split.test.byUser(), training: trainMatrix)
-            results.append([name] + evaluator.metrics.map { metric in
-                evaluation.summary(of: metric).map(Self.format) ?? "-"
-            })
+        let started = Date()
+        let configuration = try StudyConfiguration(yaml: Self.studyYAML(seed: seed, threads: threads), file: "recshield demo")
+        let directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(Self.directoryName)
+        if ResultStore.exists(in: directory) { try FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let store = try ResultStore(directory: directory)
+        let context = StudyContext(
+            configuration: configuration, inputDirectory: directory, runDirectory: directory, threads: threads)
+        let progress = StudyProgressReporter(quiet: quiet)
+        let summary = try StudyRunner(grid: try StudyGrid(configuration)).run(
+            executor: StudyCellExecutor(), store: store, context: context, progress: progress.report)
+        progress.finish()
+        let run = try store.snapshot()
+        try RunExports.write(run, to: directory)
+        let report = StudyReport(run)
+        let page = directory.appendingPathComponent("report.html")
+        try RunExports.atomicWrite(report.html(), to: page)
+        try RunExports.atomicWrite(report.markdown(), to: directory.appendingPathComponent("report.md"))
+        print(report.table().text(), terminator: "")
+        if !report.comparisons.isEmpty {
+            print("\nDefended versus undefended (paired t test over seeds)\n" + report.comparisonTable().text(), terminator: "")
         }
-        print("Clean accuracy (full ranking, training items excluded; mean ± 95% CI over users)")
-        print(results.rendered())
-
-        step("injecting a bandwagon attack")
-        let attack = AttackConfiguration(
-            kind: .bandwagon, fakeUsers: .fraction(0.03), filler: .fraction(0.02),
-            targets: .chosen(.unpopular, count: 5), goal: .push, seed: seed)
-        let injection = try ProfileInjector.inject(attack, into: split.train)
-        let poisoned = try trainModels(on: injection.poisoned.implicit())
-        var impact = TextTable(headers: ["model", "target HR@10 before", "after", "mean target rank before", "after"])
-        for ((name, clean), (_, attacked)) in zip(models, poisoned) where name != "Popularity" {
-            step("measuring the attack on \(name)")
-            let measured = try TargetImpact.measure(
-                before: clean, after: attacked, training: trainMatrix, targets: injection.targets,
-                cutoffs: [10], threads: threads)
-            impact.append([
-                name, Self.format(measured.hitRatios[0].before), Self.format(measured.hitRatios[0].after),
-                String(format1: measured.meanRankBefore), String(format1: measured.meanRankAfter),
-            ])
+        print("\nReport: \(page.path)")
+        if !quiet {
+            StandardError.write("recshield: demo finished in \(String(format: "%.1f", Date().timeIntervalSince(started))) s\n")
         }
-        print("Bandwagon attack: \(injection.fakeUserCount) fake users (3%) push \(injection.targets.count) unpopular items")
-        print(impact.rendered())
-    }
-
-    private func trainModels(on train: InteractionDataset) throws -> [(String, any Recommender)] {
-        step("training Popularity, ItemKNN and BPR-MF on \(train.userCount) users")
-        var bpr = BPRMatrixFactorization.Configuration()
-        bpr.training.seed = seed
-        bpr.training.threads = threads
-        bpr.training.epochs = 30
-        return [
-            ("Popularity", PopularityBaseline(training: train)),
-            ("ItemKNN", try ItemKNN(training: train)),
-            ("BPR-MF", try BPRMatrixFactorization.train(on: train, configuration: bpr)),
-        ]
-    }
-
-    private func step(_ message: String) {
-        if !quiet && StandardError.isTerminal { StandardError.write("· \(message)\n") }
-    }
-
-    private static func format(_ summary: MetricSummary) -> String {
-        let margin = summary.marginOfError.map { " ± " + format($0) } ?? ""
-        return format(summary.mean) + margin
-    }
-
-    private static func format(_ value: Double) -> String {
-        let thousandths = Int((value * 1000).rounded())
-        let text = String(thousandths)
-        let padded = String(repeating: "0", count: max(0, 4 - text.count)) + text
-        return String(padded.dropLast(3)) + "." + String(padded.suffix(3))
+        if summary.failed > 0 {
+            throw StudyError.unsupported("\(summary.failed) of \(summary.total) demo cells failed (see \(directory.path)/report.md)")
+        }
     }
 }

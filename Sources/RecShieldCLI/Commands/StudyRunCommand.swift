@@ -66,7 +66,7 @@ struct StudyRunCommand: ParsableCommand {
             runDirectory: directory, threads: configuration.experiment.threads)
         let runner = StudyRunner(grid: grid, shard: selected)
         let progress = StudyProgressReporter(quiet: quiet)
-        let summary = try runner.run(executor: BaselineCellExecutor(), store: store, context: context, progress: progress.report)
+        let summary = try runner.run(executor: StudyCellExecutor(), store: store, context: context, progress: progress.report)
         progress.finish()
         let run = try store.snapshot()
         try RunExports.write(run, to: directory)

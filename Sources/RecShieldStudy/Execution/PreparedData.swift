@@ -6,6 +6,8 @@ import RecShieldCore
 final class PreparedData: @unchecked Sendable {
     private let lock = NSLock()
     private var cached: InteractionDataset?
+    private var cachedFeatures: ItemFeatureMatrix?
+    private var cachedFormat = DataFormat.movielensCSV
 
     /// The data `context`'s configuration describes: loaded or generated, turned implicit when
     /// asked, then filtered (minimum interactions, then k-core).
@@ -18,7 +20,9 @@ final class PreparedData: @unchecked Sendable {
         var data: InteractionDataset
         switch section.source {
         case let .file(path, format):
-            data = try DatasetLoader.load(context.inputPath(path), format: format).dataset
+            let loaded = try DatasetLoader.load(context.inputPath(path), format: format)
+            data = loaded.dataset
+            cachedFormat = loaded.report.format
         case let .synthetic(synthetic):
             data = try SyntheticDataGenerator(configuration: synthetic.configuration).generate(threads: context.threads).interactions
         }
@@ -33,6 +37,31 @@ final class PreparedData: @unchecked Sendable {
         if !filters.isEmpty { data = try data.filtered(by: filters).dataset }
         cached = data
         return data
+    }
+
+    /// The format the data was read in (MovieLens CSV for synthetic data, which is written that
+    /// way), for the provenance of generated attack artefacts.
+    /// - Throws: as ``dataset(for:)`` does.
+    func format(for context: StudyContext) throws -> DataFormat {
+        _ = try dataset(for: context)
+        lock.lock()
+        defer { lock.unlock() }
+        return cachedFormat
+    }
+
+    /// The item features of `dataset.features`, aligned with `itemIDs` (the cleaned data's items).
+    /// - Throws: ``StudyError/unsupported(_:)`` when the section names no feature file;
+    ///   ``DataError`` from loading it.
+    func features(for context: StudyContext, itemIDs: IDMap) throws -> ItemFeatureMatrix {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cachedFeatures { return cachedFeatures }
+        guard let path = context.configuration.dataset.featuresPath else {
+            throw StudyError.unsupported("vbpr needs item features: set dataset.features to a feature file")
+        }
+        let features = try ItemFeatureLoader.load(context.inputPath(path), itemIDs: itemIDs)
+        cachedFeatures = features
+        return features
     }
 
     /// The split of `data` for `cell`, drawn with the cell's `split` seed.
