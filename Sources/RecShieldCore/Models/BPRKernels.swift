@@ -110,7 +110,7 @@ enum BPRKernels {
         defer { generator = rng }
         let c = context
         let d = c.dimension
-        let vectorEnd = d & ~15
+        let vectorEnd = d & ~7
         let alpha = c.learningRate
         let keep = 1 - alpha * (2 * c.regularization)
         var likelihood = LogLikelihood()
@@ -129,13 +129,13 @@ enum BPRKernels {
             let az = alpha * z
             var k = 0
             while k < vectorEnd {
-                let uk = SIMDRow.load(u, k)
-                let ik = SIMDRow.load(vi, k)
-                let jk = SIMDRow.load(vj, k)
+                let uk = SIMDRow.load8(u, k)
+                let ik = SIMDRow.load8(vi, k)
+                let jk = SIMDRow.load8(vj, k)
                 SIMDRow.store(keep * uk + az * (ik - jk), u, k)
                 SIMDRow.store(keep * ik + az * uk, vi, k)
                 SIMDRow.store(keep * jk - az * uk, vj, k)
-                k &+= 16
+                k &+= 8
             }
             while k < d {
                 let uk = u[k]

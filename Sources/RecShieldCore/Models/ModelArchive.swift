@@ -98,7 +98,11 @@ public struct ModelArchive: Sendable, Equatable {
     /// The `Float` array called `name` as a `rowCount × columnCount` factor matrix.
     /// - Throws: as ``floats(named:count:)``.
     public func factorMatrix(named name: String, rowCount: Int, columnCount: Int) throws -> FactorMatrix {
-        let values = try floats(named: name, count: rowCount * columnCount)
+        let (count, overflow) = rowCount.multipliedReportingOverflow(by: columnCount)
+        guard !overflow, rowCount >= 0, columnCount >= 0 else {
+            throw ModelError.malformed(path: source, reason: "array '\(name)' cannot be \(rowCount) × \(columnCount)")
+        }
+        let values = try floats(named: name, count: count)
         return FactorMatrix(rowCount: rowCount, columnCount: columnCount, values: values)
     }
 

@@ -8,9 +8,17 @@ enum SIMDRow {
         UnsafeRawPointer(row).loadUnaligned(fromByteOffset: offset &* 4, as: SIMD16<Float>.self)
     }
 
-    /// Writes `value` to the 16 floats at `row + offset`.
+    /// Writes `value` to the floats at `row + offset`.
     @inline(__always)
-    static func store(_ value: SIMD16<Float>, _ row: UnsafeMutablePointer<Float>, _ offset: Int) {
-        UnsafeMutableRawPointer(row).storeBytes(of: value, toByteOffset: offset &* 4, as: SIMD16<Float>.self)
+    static func store<Vector: SIMD>(_ value: Vector, _ row: UnsafeMutablePointer<Float>, _ offset: Int)
+    where Vector.Scalar == Float {
+        UnsafeMutableRawPointer(row).storeBytes(of: value, toByteOffset: offset &* 4, as: Vector.self)
+    }
+
+    /// The 8 floats at `row + offset`: the width of update loops, which keep three rows live —
+    /// one AVX register each, and few enough SSE registers that nothing spills.
+    @inline(__always)
+    static func load8(_ row: UnsafeMutablePointer<Float>, _ offset: Int) -> SIMD8<Float> {
+        UnsafeRawPointer(row).loadUnaligned(fromByteOffset: offset &* 4, as: SIMD8<Float>.self)
     }
 }

@@ -86,6 +86,7 @@ import Testing
         #expect(throws: ModelError.missingArray(path: "a.model", name: "absent")) { try archive.floats(named: "absent") }
         #expect(throws: ModelError.self) { try archive.int32s(named: "floats") }
         #expect(throws: ModelError.self) { try archive.factorMatrix(named: "matrix", rowCount: 3, columnCount: 3) }
+        #expect(throws: ModelError.self) { try archive.factorMatrix(named: "matrix", rowCount: .max, columnCount: 3) }
         #expect(throws: ModelError.wrongKind(path: "a.model", expected: "bpr-mf", found: "test-model")) {
             try archive.requireKind("bpr-mf")
         }
