@@ -8,7 +8,7 @@ extension MutableCollection where Self: RandomAccessCollection {
     ///
     /// References:
     /// - Knuth, *The Art of Computer Programming*, vol. 2, §3.4.2, Algorithm P.
-    mutating func fisherYatesShuffle(using generator: inout some RandomNumberGenerator) {
+    public mutating func fisherYatesShuffle(using generator: inout some RandomNumberGenerator) {
         guard count > 1 else { return }
         var last = count - 1
         while last > 0 {
