@@ -22,6 +22,8 @@ let package = Package(
         // SGD training speed of BPR-MF and explicit MF, compared with the C kernels in
         // `CReference/` by `run-training-benchmark.sh`.
         .executableTarget(name: "training-benchmark", dependencies: [recShield], path: "Sources/TrainingBenchmark"),
+        // Epoch time of APR (adversarial BPR) against plain BPR on MovieLens-100K-sized data.
+        .executableTarget(name: "apr-benchmark", dependencies: [recShield], path: "Sources/APRBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,75 @@
+import RecShieldCore
+
+/// Raw views of everything a weighted BPR step reads or writes — the step shared by the BPR
+/// defenses that scale a triple's loss (denoising, low-confidence generated profiles):
+/// `θ ← θ − α ∂(w · (−ln σ(x̂_uij)) + λ‖θ‖²)/∂θ` with `w` held constant.
+struct WeightedBPRStep {
+    var users: UnsafeMutablePointer<Float>
+    var items: UnsafeMutablePointer<Float>
+    var biases: UnsafeMutableBufferPointer<Float>
+    var dimension: Int
+    var sampler: BPRTripleSampler
+    var usesBiases: Bool
+    var learningRate: Float
+    var regularization: Float
+
+    /// `x̂_uij = u·(v_i − v_j) + (b_i − b_j)`.
+    @inline(__always)
+    func preference(user: Int, positive: Int, negative: Int) -> Float {
+        let d = dimension
+        let u = users + user &* d
+        let vi = items + positive &* d
+        let vj = items + negative &* d
+        var accumulator = SIMD16<Float>()
+        var k = 0
+        while k &+ 16 <= d {
+            accumulator += SIMDRow.load(u, k) * (SIMDRow.load(vi, k) - SIMDRow.load(vj, k))
+            k &+= 16
+        }
+        var dot = VectorKernels.horizontalSum(accumulator)
+        while k < d {
+            dot += u[k] * (vi[k] - vj[k])
+            k &+= 1
+        }
+        return dot + (biases[positive] - biases[negative])
+    }
+
+    /// One SGD step on `w · (−ln σ(x̂)) + λ‖θ‖²` at the current parameters, `w` given or
+    /// computed from `x̂` by `weight`; returns the weighted loss `w · (−ln σ(x̂))`.
+    @inline(__always)
+    func step(user: Int, positive: Int, negative: Int, weight: (Float) -> Float) -> Float {
+        let d = dimension
+        let u = users + user &* d
+        let vi = items + positive &* d
+        let vj = items + negative &* d
+        let x = preference(user: user, positive: positive, negative: negative)
+        let w = weight(x)
+        let z = Logistic.sigmoid(-x)
+        let keep = 1 - learningRate * (2 * regularization)
+        let az = learningRate * w * z
+        var k = 0
+        while k &+ 16 <= d {
+            let uk = SIMDRow.load(u, k)
+            let ik = SIMDRow.load(vi, k)
+            let jk = SIMDRow.load(vj, k)
+            SIMDRow.store(keep * uk + az * (ik - jk), u, k)
+            SIMDRow.store(keep * ik + az * uk, vi, k)
+            SIMDRow.store(keep * jk - az * uk, vj, k)
+            k &+= 16
+        }
+        while k < d {
+            let uk = u[k]
+            let ik = vi[k]
+            let jk = vj[k]
+            u[k] = keep * uk + az * (ik - jk)
+            vi[k] = keep * ik + az * uk
+            vj[k] = keep * jk - az * uk
+            k &+= 1
+        }
+        if usesBiases {
+            biases[positive] = keep * biases[positive] + az
+            biases[negative] = keep * biases[negative] - az
+        }
+        return w * Logistic.softplus(-x)
+    }
+}
