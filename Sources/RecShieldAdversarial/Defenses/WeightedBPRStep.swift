@@ -1,4 +1,9 @@
 import RecShieldCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Raw views of everything a weighted BPR step reads or writes — the step shared by the BPR
 /// defenses that scale a triple's loss (denoising, low-confidence generated profiles):
@@ -34,8 +39,9 @@ struct WeightedBPRStep {
         return dot + (biases[positive] - biases[negative])
     }
 
-    /// One SGD step on `w · (−ln σ(x̂)) + λ‖θ‖²` at the current parameters, `w` given or
-    /// computed from `x̂` by `weight`; returns the weighted loss `w · (−ln σ(x̂))`.
+    /// One SGD step on `w · (−ln σ(x̂)) + λ‖θ‖²` at the current parameters, `w` computed from `x̂`
+    /// by `weight`; returns the weighted loss `w · (−ln σ(x̂))`. With `w = 1` the update is
+    /// bit-identical to plain BPR's (`σ(−x̂)` computed the same way, `x̂` clamped to ±80).
     @inline(__always)
     func step(user: Int, positive: Int, negative: Int, weight: (Float) -> Float) -> Float {
         let d = dimension
@@ -44,7 +50,8 @@ struct WeightedBPRStep {
         let vj = items + negative &* d
         let x = preference(user: user, positive: positive, negative: negative)
         let w = weight(x)
-        let z = Logistic.sigmoid(-x)
+        let clamped = x < -80 ? -80 : (x > 80 ? 80 : x)
+        let z = 1 / (1 + expf(clamped))
         let keep = 1 - learningRate * (2 * regularization)
         let az = learningRate * w * z
         var k = 0

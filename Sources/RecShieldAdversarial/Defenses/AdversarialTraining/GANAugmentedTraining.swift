@@ -70,14 +70,21 @@ public enum GANAugmentedTraining {
         callback: ((EpochReport) -> TrainingControl)? = nil
     ) throws -> BPRMatrixFactorization {
         let augmented = try augment(data, with: source, augmentation: augmentation)
-        let model: BPRMatrixFactorization
-        if augmentation.fakeProfileWeight == 1 {
-            model = try BPRMatrixFactorization.train(on: augmented.data, configuration: configuration, callback: callback)
-        } else {
-            model = try LowConfidenceBPR.train(
-                on: augmented, weight: augmentation.fakeProfileWeight, configuration: configuration, callback: callback)
-        }
-        return realUsers(of: model, count: augmented.realUserCount, userIDs: data.userIDs)
+        return try trainBPR(
+            on: augmented, userIDs: data.userIDs, weight: augmentation.fakeProfileWeight,
+            configuration: configuration, callback: callback)
+    }
+
+    /// Trains BPR-MF on augmented data, generated users' triples weighted `weight`, and returns
+    /// the model restricted to the real users (`userIDs`).
+    static func trainBPR(
+        on augmented: AugmentedDataset, userIDs: IDMap, weight: Float,
+        configuration: BPRMatrixFactorization.Configuration, callback: ((EpochReport) -> TrainingControl)?
+    ) throws -> BPRMatrixFactorization {
+        let model = weight == 1
+            ? try BPRMatrixFactorization.train(on: augmented.data, configuration: configuration, callback: callback)
+            : try LowConfidenceBPR.train(on: augmented, weight: weight, configuration: configuration, callback: callback)
+        return realUsers(of: model, count: augmented.realUserCount, userIDs: userIDs)
     }
 
     /// The model restricted to its first `count` users.
