@@ -24,6 +24,9 @@ let package = Package(
         .executableTarget(name: "training-benchmark", dependencies: [recShield], path: "Sources/TrainingBenchmark"),
         // Epoch time of APR (adversarial BPR) against plain BPR on MovieLens-100K-sized data.
         .executableTarget(name: "apr-benchmark", dependencies: [recShield], path: "Sources/APRBenchmark"),
+        // Defenses on ml-latest-small: APR under FGSM, denoising under injected noise, defenses
+        // against shilling attacks.
+        .executableTarget(name: "defense-benchmark", dependencies: [recShield], path: "Sources/DefenseBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )

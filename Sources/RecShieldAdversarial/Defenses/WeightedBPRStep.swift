@@ -39,6 +39,30 @@ struct WeightedBPRStep {
         return dot + (biases[positive] - biases[negative])
     }
 
+    /// `x̄_ui = u·(v_i − v̄) + (b_i − b̄)`, the preference for `i` over the mean item, with `v̄`
+    /// and `b̄` read from `mean` (`dimension` values, then the bias).
+    @inline(__always)
+    func preferenceOverMean(user: Int, positive: Int, mean: UnsafePointer<Float>) -> Float {
+        let d = dimension
+        let u = users + user &* d
+        let vi = items + positive &* d
+        var dot: Float = 0
+        for k in 0..<d { dot += u[k] * (vi[k] - mean[k]) }
+        return dot + (biases[positive] - mean[d])
+    }
+
+    /// The mean item `v̄ = (1/n) Σ v_j` and bias `b̄ = (1/n) Σ b_j` over all `itemCount` items
+    /// (summed in `Double`), as `dimension + 1` values.
+    func meanItem(itemCount: Int) -> [Float] {
+        let d = dimension
+        var sums = [Double](repeating: 0, count: d + 1)
+        for item in 0..<itemCount {
+            for k in 0..<d { sums[k] += Double(items[item &* d &+ k]) }
+            sums[d] += Double(biases[item])
+        }
+        return sums.map { Float($0 / Double(max(itemCount, 1))) }
+    }
+
     /// One SGD step on `w · (−ln σ(x̂)) + λ‖θ‖²` at the current parameters, `w` computed from `x̂`
     /// by `weight`; returns the weighted loss `w · (−ln σ(x̂))`. With `w = 1` the update is
     /// bit-identical to plain BPR's (`σ(−x̂)` computed the same way, `x̂` clamped to ±80).

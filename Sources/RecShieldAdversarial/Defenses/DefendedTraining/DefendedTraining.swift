@@ -66,13 +66,12 @@ public enum DefendedTraining {
             return try augmentedTraining(
                 model, on: data, source: fakeProfiles, augmentation: settings.augmentation, progress: progress)
         case let (.tce, .bpr(configuration)), let (.rce, .bpr(configuration)):
-            return .bpr(try DenoisedBPR.train(
-                on: data, configuration: configuration, loss: kind == .tce ? settings.truncatedLoss : settings.reweightedLoss,
-                callback: progress))
+            let loss = kind == .tce ? settings.truncatedLoss(modelEpochs: model.epochs) : settings.reweightedLoss
+            return .bpr(try DenoisedBPR.train(on: data, configuration: configuration, loss: loss, callback: progress))
         case let (.tce, .neuMF(configuration)), let (.rce, .neuMF(configuration)):
+            let loss = kind == .tce ? settings.truncatedLoss(modelEpochs: model.epochs) : settings.reweightedLoss
             return .neuMF(try DenoisedNeuMF.train(
-                on: data.implicit().byUser(), configuration: configuration,
-                loss: kind == .tce ? settings.truncatedLoss : settings.reweightedLoss, onEpoch: adapter(progress)))
+                on: data.implicit().byUser(), configuration: configuration, loss: loss, onEpoch: adapter(progress)))
         case (.apr, .vbpr):
             throw DefenseError.unsupported(defense: "apr", reason: "for VBPR use amr, which perturbs the item features")
         case (.amr, _):

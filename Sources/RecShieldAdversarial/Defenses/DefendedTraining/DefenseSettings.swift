@@ -17,8 +17,8 @@ import RecShieldCore
 /// - `profile_seed` (int, default 0) — gan-augment: the seed handed to the profile source.
 /// - `drop_rate` (float in [0, 1), default 0.2) — tce: the final share of positives dropped per
 ///   batch.
-/// - `drop_rate_warmup_epochs` (float ≥ 0, default 5) — tce: epochs over which the drop rate
-///   grows linearly from 0 to `drop_rate`.
+/// - `drop_rate_warmup_epochs` (float ≥ 0, default: a tenth of the model's `epochs`) — tce:
+///   epochs over which the drop rate grows linearly from 0 to `drop_rate`.
 /// - `reweight_exponent` (float ≥ 0, default 0.25) — rce: `β` of the weight `ŷ^β`.
 public struct DefenseSettings: Sendable, Equatable {
     /// `ε` (apr, amr).
@@ -35,8 +35,8 @@ public struct DefenseSettings: Sendable, Equatable {
     public var profileSeed: UInt64
     /// Final drop rate (tce).
     public var dropRate: Double
-    /// Warm-up epochs of the drop rate (tce).
-    public var dropRateWarmupEpochs: Double
+    /// Warm-up epochs of the drop rate, or `nil` for a tenth of the model's epochs (tce).
+    public var dropRateWarmupEpochs: Double?
     /// `β` (rce).
     public var reweightExponent: Float
 
@@ -44,7 +44,7 @@ public struct DefenseSettings: Sendable, Equatable {
     public init(
         epsilon: Float = 0.5, adversarialWeight: Float = 1, adversarialEpochs: Int? = nil, mixRatio: Double = 0.1,
         fakeProfileWeight: Float = 1, profileSeed: UInt64 = 0, dropRate: Double = 0.2,
-        dropRateWarmupEpochs: Double = 5, reweightExponent: Float = 0.25
+        dropRateWarmupEpochs: Double? = nil, reweightExponent: Float = 0.25
     ) {
         self.epsilon = epsilon
         self.adversarialWeight = adversarialWeight
@@ -68,9 +68,9 @@ public struct DefenseSettings: Sendable, Equatable {
         GANAugmentation(mixRatio: mixRatio, fakeProfileWeight: fakeProfileWeight, seed: profileSeed)
     }
 
-    /// The T-CE loss (tce).
-    public var truncatedLoss: DenoisingLoss {
-        .truncated(DropRateSchedule(maximumRate: dropRate, warmupEpochs: dropRateWarmupEpochs))
+    /// The T-CE loss (tce) for a model that trains `modelEpochs` epochs.
+    public func truncatedLoss(modelEpochs: Int) -> DenoisingLoss {
+        .truncated(DropRateSchedule(maximumRate: dropRate, warmupEpochs: dropRateWarmupEpochs ?? 0.1 * Double(modelEpochs)))
     }
 
     /// The R-CE loss (rce).
@@ -84,7 +84,7 @@ public struct DefenseSettings: Sendable, Equatable {
     public func validate() throws {
         try adversarial(modelEpochs: 0).validate()
         try augmentation.validate()
-        try truncatedLoss.validate()
+        try truncatedLoss(modelEpochs: 0).validate()
         try reweightedLoss.validate()
     }
 }
@@ -116,8 +116,7 @@ extension DefenseSettings: Codable {
                 ?? defaults.fakeProfileWeight,
             profileSeed: try container.decodeIfPresent(UInt64.self, forKey: .profileSeed) ?? defaults.profileSeed,
             dropRate: try container.decodeIfPresent(Double.self, forKey: .dropRate) ?? defaults.dropRate,
-            dropRateWarmupEpochs: try container.decodeIfPresent(Double.self, forKey: .dropRateWarmupEpochs)
-                ?? defaults.dropRateWarmupEpochs,
+            dropRateWarmupEpochs: try container.decodeIfPresent(Double.self, forKey: .dropRateWarmupEpochs),
             reweightExponent: try container.decodeIfPresent(Float.self, forKey: .reweightExponent)
                 ?? defaults.reweightExponent)
     }
@@ -131,7 +130,7 @@ extension DefenseSettings: Codable {
         try container.encode(fakeProfileWeight, forKey: .fakeProfileWeight)
         try container.encode(profileSeed, forKey: .profileSeed)
         try container.encode(dropRate, forKey: .dropRate)
-        try container.encode(dropRateWarmupEpochs, forKey: .dropRateWarmupEpochs)
+        try container.encodeIfPresent(dropRateWarmupEpochs, forKey: .dropRateWarmupEpochs)
         try container.encode(reweightExponent, forKey: .reweightExponent)
     }
 }

@@ -4,19 +4,21 @@ import RecShieldCore
 /// interactions weigh less in the learned ranking.
 ///
 /// **The positive loss of a pairwise model.** BPR has no per-positive loss, only the loss of a
-/// triple. Every triple `(u, i, j)` holds exactly one positive `(u, i)` with a freshly drawn
-/// negative `j`, so RecShield takes the triple's loss `ℓ = −ln σ(x̂_uij)` as the loss of that
-/// positive (a one-negative estimate of its expected pairwise loss) and `σ(x̂_uij)` — the
-/// probability that `u` prefers `i` to `j` — as its predicted probability. Then
+/// triple, and a triple's loss mostly reflects its random negative: a hard (popular) negative
+/// makes a clean positive look noisy. RecShield therefore scores a positive `(u, i)` against the
+/// *mean item*: with `v̄ = (1/n) Σ_j v_j`, `b̄ = (1/n) Σ_j b_j`,
+/// ```
+/// x̄_ui = ŷ_ui − (1/n) Σ_j ŷ_uj = u·(v_i − v̄) + b_i − b̄,    ℓ_ui = −ln σ(x̄_ui),    ŷ_ui = σ(x̄_ui)
+/// ```
+/// — the BPR loss against the average item, i.e. the expected preference over a uniformly drawn
+/// negative moved inside the loss. `v̄` and `b̄` are recomputed at the start of every epoch
+/// (O(items · d)). Then
 /// - T-CE: triples are drawn in batches of ``batchSize``; in each, the `⌊drop_rate(t) · B⌋`
-///   triples with the largest `ℓ` at the batch's start are dropped and the others take plain BPR
-///   SGD steps in draw order (`t` the progress in epochs, see ``DropRateSchedule``);
-/// - R-CE: every triple takes its SGD step on `σ(x̂)^β · ℓ`, the weight computed at the step's
-///   parameters and held constant.
-///
-/// A noisy positive that the model has learned to rank low keeps losing triples against random
-/// negatives, so its triples are the ones dropped or down-weighted; the one-negative estimate
-/// makes the selection noisier than for pointwise losses.
+///   triples whose positives have the largest `ℓ_ui` at the batch's start are dropped and the
+///   others take plain BPR SGD steps in draw order (`t` the progress in epochs, see
+///   ``DropRateSchedule``);
+/// - R-CE: every triple takes its SGD step on `σ(x̄_ui)^β · (−ln σ(x̂_uij))`, the weight
+///   computed at the step's parameters and held constant.
 ///
 /// Initialisation, sampling, learning rate, regularisation, epochs, seed and threads are the BPR
 /// configuration's (one thread is deterministic; more run Hogwild-style). Training starts from
@@ -81,18 +83,23 @@ public enum DenoisedBPR {
                             users: userPointer, items: itemPointer, biases: biasBuffer, dimension: training.factors,
                             sampler: sampler, usesBiases: configuration.usesItemBiases,
                             learningRate: training.learningRate, regularization: training.regularization)
-                        return Hogwild.run(
-                            samples: count, threads: training.threads, seed: training.seed, epoch: epoch
-                        ) { steps, generator in
-                            switch loss {
-                            case let .reweighted(exponent):
-                                return DenoisedBPRKernels.reweightedSteps(steps, context, exponent: exponent, &generator)
-                            case let .truncated(schedule):
-                                let batch = TruncationBatch(capacity: batchSize)
-                                defer { batch.deallocate() }
-                                return DenoisedBPRKernels.truncatedSteps(steps, context, batch: batch, rate: { step in
-                                    schedule.rate(atEpoch: Double(epoch) + Double(step) / Double(count))
-                                }, &generator)
+                        let mean = context.meanItem(itemCount: biasBuffer.count)
+                        return mean.withUnsafeBufferPointer { mean in
+                            Hogwild.run(
+                                samples: count, threads: training.threads, seed: training.seed, epoch: epoch
+                            ) { steps, generator in
+                                switch loss {
+                                case let .reweighted(exponent):
+                                    return DenoisedBPRKernels.reweightedSteps(
+                                        steps, context, mean: mean.baseAddress!, exponent: exponent, &generator)
+                                case let .truncated(schedule):
+                                    let batch = TruncationBatch(capacity: batchSize)
+                                    defer { batch.deallocate() }
+                                    return DenoisedBPRKernels.truncatedSteps(
+                                        steps, context, batch: batch, mean: mean.baseAddress!, rate: { step in
+                                            schedule.rate(atEpoch: Double(epoch) + Double(step) / Double(count))
+                                        }, &generator)
+                                }
                             }
                         }
                     }

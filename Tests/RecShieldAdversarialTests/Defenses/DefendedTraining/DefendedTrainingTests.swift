@@ -10,7 +10,7 @@ import Testing
         dimension: 3, values: DefenseFixtures.gaussian(30, seed: 1), hasFeatures: [Bool](repeating: true, count: 10))
     static let source = ShillingProfileSource(
         attack: AttackConfiguration(kind: .random, filler: .count(2), targets: .chosen(.random, count: 1)), data: implicit)
-    static let settings = DefenseSettings(adversarialEpochs: 1, dropRateWarmupEpochs: 0)
+    static let settings = DefenseSettings(adversarialEpochs: 1)
 
     static var bpr: DefendedModelConfiguration {
         .bpr(.init(training: TrainingConfiguration(factors: 4, epochs: 2)))

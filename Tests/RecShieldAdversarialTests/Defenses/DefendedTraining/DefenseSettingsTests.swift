@@ -30,7 +30,9 @@ import RecShieldCore
     @Test func derivedSettingsCarryTheValues() {
         let settings = DefenseSettings(epsilon: 0.7, adversarialWeight: 0.3, dropRate: 0.15, dropRateWarmupEpochs: 3, reweightExponent: 0.1)
         #expect(settings.adversarial(modelEpochs: 12) == AdversarialTrainingConfiguration(epsilon: 0.7, adversarialWeight: 0.3, epochs: 12))
-        #expect(settings.truncatedLoss == .truncated(DropRateSchedule(maximumRate: 0.15, warmupEpochs: 3)))
+        #expect(settings.truncatedLoss(modelEpochs: 50) == .truncated(DropRateSchedule(maximumRate: 0.15, warmupEpochs: 3)))
+        #expect(DefenseSettings().truncatedLoss(modelEpochs: 20) == .truncated(DropRateSchedule(maximumRate: 0.2, warmupEpochs: 2)),
+                "the warm-up defaults to a tenth of the model's epochs")
         #expect(settings.reweightedLoss == .reweighted(exponent: 0.1))
     }
 

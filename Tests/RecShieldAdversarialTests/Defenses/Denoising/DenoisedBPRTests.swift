@@ -39,7 +39,11 @@ import Testing
                         let batch = TruncationBatch(capacity: 4)
                         defer { batch.deallocate() }
                         var generator = Xoshiro256StarStar(seed: 1)
-                        _ = DenoisedBPRKernels.truncatedSteps(0..<8, step, batch: batch, rate: { _ in rate }, &generator)
+                        let mean = step.meanItem(itemCount: 2)
+                        _ = mean.withUnsafeBufferPointer { mean in
+                            DenoisedBPRKernels.truncatedSteps(
+                                0..<8, step, batch: batch, mean: mean.baseAddress!, rate: { _ in rate }, &generator)
+                        }
                     }
                 }
             }
@@ -53,8 +57,13 @@ import Testing
         let before = try BPRMatrixFactorization.train(on: data, configuration: Self.configuration(epochs: 0, factors: 6))
         let after = try DenoisedBPR.train(
             on: data, configuration: Self.configuration(epochs: 1, factors: 6), loss: .reweighted(exponent: 0.7))
+        // The weight is σ(x̄)^β with x̄ the positive's preference over the mean of the two items.
+        let meanItem = (0..<6).map { (before.itemFactors[0, $0] + before.itemFactors[1, $0]) / 2 }
+        let meanBias = (before.itemBiases[0] + before.itemBiases[1]) / 2
+        var overMean = before.itemBiases[0] - meanBias
+        for k in 0..<6 { overMean += before.userFactors[0, k] * (before.itemFactors[0, k] - meanItem[k]) }
+        let weight = powf(Logistic.sigmoid(overMean), 0.7)
         let data0 = before.gradient(user: 0, positive: 0, negative: 1, regularization: 0)
-        let weight = powf(Logistic.sigmoid(data0.preference), 0.7)
         let full = before.gradient(user: 0, positive: 0, negative: 1)
         func step(_ old: [Float], _ withPenalty: [Float], _ dataOnly: [Float]) -> [Float] {
             old.indices.map { old[$0] - 0.1 * (withPenalty[$0] - dataOnly[$0] + weight * dataOnly[$0]) }
