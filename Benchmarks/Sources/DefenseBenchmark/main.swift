@@ -3,7 +3,8 @@
 //   swift run -c release --package-path Benchmarks defense-benchmark apr [--seeds 5] [--pretraining 50]
 //       [--adversarial-epochs 50] [--epsilon 0.5] [--weight 1] [--no-biases]
 //   … defense-benchmark denoise [--seeds 3] [--noise 0.2] [--neumf-epochs 5] [--no-neumf]
-//   … defense-benchmark shilling [--seeds 3] [--attack random|bandwagon] [--fake-fraction 0.03]
+//   … defense-benchmark shilling [--seeds 3] [--attack random|bandwagon|…] [--fake-fraction 0.03]
+//       [--filler-fraction 0.02]
 //
 // Results are Markdown tables on stdout (mean ± 95% Student-t interval over seeds); progress on
 // stderr. Every run is seeded and single-threaded in training, so it is reproducible.
@@ -39,6 +40,19 @@ do {
         options.neuMFEpochs = number("--neumf-epochs", options.neuMFEpochs)
         options.skipsNeuMF = CommandLine.arguments.contains("--no-neumf")
         try DenoisingStudy.run(options)
+    case "shilling":
+        var options = ShillingStudy.Options()
+        options.seeds = number("--seeds", options.seeds)
+        options.fakeFraction = number("--fake-fraction", options.fakeFraction)
+        options.fillerFraction = number("--filler-fraction", options.fillerFraction)
+        if let kind = value("--attack") {
+            guard let attack = ShillingAttackKind(rawValue: kind) else {
+                Experiment.log("unknown attack '\(kind)'")
+                exit(64)
+            }
+            options.attack = attack
+        }
+        try ShillingStudy.run(options)
     default:
         Experiment.log("usage: defense-benchmark apr|denoise|shilling [options]")
         exit(64)

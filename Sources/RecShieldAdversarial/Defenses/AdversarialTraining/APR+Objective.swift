@@ -30,9 +30,9 @@ public struct APRTripleObjective: Sendable, Equatable {
 
 extension APR {
     /// The APR objective of one triple from explicit parameter values, computed directly from
-    /// the definition: `g` is BPR's data-term gradient (``BPRMatrixFactorization/gradient(user:positiveItem:negativeItem:positiveBias:negativeBias:regularization:)``
-    /// with `λ_reg = 0`), each of its three rows is scaled to norm `ε`, and the loss and gradient
-    /// are those of `ℓ(Θ) + λ ℓ(Θ + Δ_adv) + λ_reg‖Θ‖²`.
+    /// the definition: `g` is BPR's data-term gradient (`BPRMatrixFactorization.gradient` with
+    /// `λ_reg = 0`), each of its three rows is scaled to norm `ε`, and the loss and gradient are
+    /// those of `ℓ(Θ) + λ ℓ(Θ + Δ_adv) + λ_reg‖Θ‖²`.
     /// - Parameters:
     ///   - u: the user's embedding.
     ///   - vi: the positive item's embedding.

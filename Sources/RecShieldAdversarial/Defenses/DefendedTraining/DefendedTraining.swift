@@ -39,9 +39,11 @@ public enum DefendedTraining {
         case let (.none, .bpr(configuration)):
             return .bpr(try BPRMatrixFactorization.train(on: data, configuration: configuration, callback: progress))
         case let (.none, .explicitMF(configuration)):
-            return .explicitMF(try ExplicitMatrixFactorization.train(on: data, configuration: configuration, callback: progress))
+            return .explicitMF(try ExplicitMatrixFactorization.train(
+                on: data, configuration: configuration, callback: progress))
         case let (.none, .neuMF(configuration)):
-            return .neuMF(try NeuMF.train(on: data.implicit().byUser(), configuration: configuration, onEpoch: adapter(progress)))
+            return .neuMF(try NeuMF.train(
+                on: data.implicit().byUser(), configuration: configuration, onEpoch: adapter(progress)))
         case let (.none, .vbpr(configuration, features)):
             return .vbpr(try VBPR.train(
                 on: data.implicit().byUser(), features: try fitted(features, to: data), configuration: configuration,
@@ -79,7 +81,8 @@ public enum DefendedTraining {
                 defense: "amr", reason: "it perturbs item content features, which only vbpr has; use apr for \(model.name)")
         case (.tce, _), (.rce, _):
             throw DefenseError.unsupported(
-                defense: kind.rawValue, reason: "denoising losses are for implicit feedback with bpr or neumf, not \(model.name)")
+                defense: kind.rawValue,
+                reason: "denoising losses are for implicit feedback with bpr or neumf, not \(model.name)")
         }
     }
 

@@ -49,7 +49,8 @@ public enum DenoisedBPR {
         try loss.validate()
         try configuration.validate()
         if case .adam = configuration.optimizer {
-            throw DefenseError.unsupported(defense: "denoising", reason: "denoised BPR takes SGD steps; set the optimizer to sgd")
+            throw DefenseError.unsupported(
+                defense: "denoising", reason: "denoised BPR takes SGD steps; set the optimizer to sgd")
         }
         var start = configuration
         start.training.epochs = 0

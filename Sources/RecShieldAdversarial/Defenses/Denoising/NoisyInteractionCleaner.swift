@@ -84,7 +84,8 @@ public struct NoisyInteractionCleaner: Sendable, Equatable {
         for fold in 0..<folds {
             let model = try train(try splitter.split(data, fold: fold).train)
             guard model.userCount >= data.userCount && model.itemCount == data.itemCount else {
-                throw DefenseError.mismatchedData(reason: "the model trained on fold \(fold) does not score the data's users and items")
+                throw DefenseError.mismatchedData(
+                    reason: "the model trained on fold \(fold) does not score the data's users and items")
             }
             let heldOut = data.users.indices.filter { assignments[$0] == fold }
             score(heldOut, of: data, with: model, excluding: all, into: &losses)
@@ -99,7 +100,9 @@ public struct NoisyInteractionCleaner: Sendable, Equatable {
         if negatives < 1 {
             throw DefenseError.invalidSetting(name: "negatives", value: "\(negatives)", expected: "an integer ≥ 1")
         }
-        if threads < 1 { throw DefenseError.invalidSetting(name: "threads", value: "\(threads)", expected: "an integer ≥ 1") }
+        if threads < 1 {
+            throw DefenseError.invalidSetting(name: "threads", value: "\(threads)", expected: "an integer ≥ 1")
+        }
         switch flagging {
         case let .topFraction(fraction) where !(fraction > 0 && fraction <= 1):
             throw DefenseError.invalidSetting(name: "flagged fraction", value: "\(fraction)", expected: "a number in (0, 1]")
