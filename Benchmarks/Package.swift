@@ -30,6 +30,11 @@ let package = Package(
         // Attack effects on ml-latest-small over several seeds: heuristic and gradient poisoning
         // (target hit ratio, prediction shift) and FGSM/PGD versus random embedding perturbations.
         .executableTarget(name: "robustness-benchmark", dependencies: [recShield], path: "Sources/RobustnessBenchmark"),
+        // Epoch time of APR (adversarial BPR) against plain BPR on MovieLens-100K-sized data.
+        .executableTarget(name: "apr-benchmark", dependencies: [recShield], path: "Sources/APRBenchmark"),
+        // Defenses on ml-latest-small: APR under FGSM, denoising under injected noise, defenses
+        // against shilling attacks.
+        .executableTarget(name: "defense-benchmark", dependencies: [recShield], path: "Sources/DefenseBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -11,64 +11,15 @@ struct BPRStepContext {
     var items: UnsafeMutablePointer<Float>
     var biases: UnsafeMutableBufferPointer<Float>
     var dimension: Int
-    var pairs: UnsafeBufferPointer<BPRSampleSet.Pair>
-    var rowOffsets: UnsafeBufferPointer<Int>
-    var columns: UnsafeBufferPointer<Int32>
-    var bitset: UnsafeBufferPointer<UInt64>
-    var bitsetStride: Int
-    var itemCount: Int
-    var drawsPopularNegatives: Bool
+    var sampler: BPRTripleSampler
     var usesBiases: Bool
     var learningRate: Float
     var regularization: Float
 
-    /// Draws `(u, i, j)`: a uniform pair `(u, i)`, then `j` (uniform, or the item of a uniform
-    /// interaction) until `u` has not interacted with it — checked in the bitset when there is
-    /// one, else by a branch-free binary search in `u`'s sorted item row.
+    /// Draws `(u, i, j)` (see ``BPRTripleSampler/drawTriple(_:)``).
     @inline(__always)
     func drawTriple(_ generator: inout Xoshiro256StarStar) -> (user: Int, positive: Int, negative: Int) {
-        let pair = pairs[generator.nextIndex(below: pairs.count)]
-        let user = Int(pair.user)
-        var negative: Int32
-        if bitset.isEmpty {
-            let start = rowOffsets[user]
-            let length = rowOffsets[user &+ 1] &- start
-            repeat {
-                negative = drawNegative(&generator)
-            } while rowContains(negative, start: start, count: length)
-        } else {
-            let row = user &* bitsetStride
-            repeat {
-                negative = drawNegative(&generator)
-            } while bitset[row &+ Int(negative &>> 6)] &>> UInt64(negative & 63) & 1 != 0
-        }
-        return (user, Int(pair.item), Int(negative))
-    }
-
-    @inline(__always)
-    func drawNegative(_ generator: inout Xoshiro256StarStar) -> Int32 {
-        drawsPopularNegatives
-            ? columns[generator.nextIndex(below: columns.count)]
-            : Int32(truncatingIfNeeded: generator.nextIndex(below: itemCount))
-    }
-
-    /// Whether `value` is among `columns[start..<start + count]` (sorted). The search step is
-    /// arithmetic — `base += half · [columns[mid] ≤ value]`, the bracket taken from the sign bit
-    /// of the wrapping 32-bit `value − columns[mid]` (exact: item indices are below 2³¹) — so
-    /// the unpredictable comparison never becomes a branch. (Written as a comparison, a select or
-    /// a mask, LLVM's x86 backend turns it into a branch.)
-    @inline(__always)
-    func rowContains(_ value: Int32, start: Int, count: Int) -> Bool {
-        if count == 0 { return false }
-        var base = start
-        var remaining = count
-        while remaining > 1 {
-            let half = remaining &>> 1
-            let notGreater = Int(UInt32(bitPattern: value &- columns[base &+ half]) >> 31) ^ 1
-            base &+= half &* notGreater
-            remaining &-= half
-        }
-        return columns[base] == value
+        sampler.drawTriple(&generator)
     }
 
     /// `x̂_uij = u·(v_i − v_j) + (b_i − b_j)`, summed in 16 lanes then pairwise.

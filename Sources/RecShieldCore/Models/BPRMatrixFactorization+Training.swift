@@ -66,13 +66,10 @@ extension BPRMatrixFactorization {
         return users.withUnsafeMutablePointer { userPointer in
             items.withUnsafeMutablePointer { itemPointer in
                 biases.withUnsafeMutableBufferPointer { biasBuffer in
-                    samples.withBuffers { pairs, offsets, columns, bitset in
+                    samples.withSampler { sampler in
                         let context = BPRStepContext(
                             users: userPointer, items: itemPointer, biases: biasBuffer,
-                            dimension: training.factors, pairs: pairs, rowOffsets: offsets, columns: columns,
-                            bitset: bitset, bitsetStride: samples.bitsetStride, itemCount: samples.itemCount,
-                            drawsPopularNegatives: configuration.negativeSampling == .popularity,
-                            usesBiases: configuration.usesItemBiases,
+                            dimension: training.factors, sampler: sampler, usesBiases: configuration.usesItemBiases,
                             learningRate: training.learningRate, regularization: training.regularization)
                         return runSteps(epoch, context: context, samples: samples.count, adam: &adam, configuration)
                     }

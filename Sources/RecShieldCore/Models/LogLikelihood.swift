@@ -10,13 +10,17 @@ import Darwin
 /// inner loop.
 ///
 /// Each `p` must lie in `[2⁻¹²⁰, 1]` (BPR clamps `x̂` to ±80, so `σ(x̂) ≥ e⁻⁸⁰ ≈ 2⁻¹¹⁵`).
-struct LogLikelihood {
-    private var product: Double = 1
-    private var logSum: Double = 0
+/// Public and `@inlinable` for the BPR-style kernels of other modules.
+public struct LogLikelihood {
+    @usableFromInline var product: Double = 1
+    @usableFromInline var logSum: Double = 0
+
+    /// Creates an empty sum.
+    @inlinable public init() {}
 
     /// Adds `ln probability`.
-    @inline(__always)
-    mutating func add(_ probability: Float) {
+    @inlinable @inline(__always)
+    public mutating func add(_ probability: Float) {
         product *= Double(probability)
         if product < 0x1p-900 {
             logSum += log(product)
@@ -25,7 +29,7 @@ struct LogLikelihood {
     }
 
     /// `−Σ ln p` over everything added.
-    var negativeSum: Double {
+    @inlinable public var negativeSum: Double {
         -(logSum + log(product))
     }
 }

@@ -1,21 +1,26 @@
-/// The training ratings packed for the inner loop, with their mean and range.
-struct RatingTriples {
+/// The training ratings packed for the inner loop, with their mean and range — what explicit-MF
+/// kernels (here and in `RecShieldAdversarial`) draw from.
+public struct RatingTriples: Sendable {
     /// One rating, packed so a draw touches one cache line.
-    struct Triple {
-        var user: Int32
-        var item: Int32
-        var rating: Float
+    public struct Triple: Sendable, Equatable {
+        /// The user index.
+        public var user: Int32
+        /// The item index.
+        public var item: Int32
+        /// The rating.
+        public var rating: Float
     }
 
     /// The ratings in data order.
-    let values: [Triple]
+    public let values: [Triple]
     /// The mean rating, summed in `Double`.
-    let mean: Float
+    public let mean: Float
     /// The smallest and largest rating.
-    let range: ClosedRange<Float>
+    public let range: ClosedRange<Float>
 
+    /// Packs the ratings of `data`.
     /// - Throws: ``ModelError/unsuitableData(model:reason:)`` for unrated, empty or non-finite data.
-    init(data: InteractionDataset) throws {
+    public init(data: InteractionDataset) throws {
         guard let ratings = data.ratings else {
             throw ModelError.unsuitableData(
                 model: "explicit matrix factorisation",
@@ -37,5 +42,5 @@ struct RatingTriples {
     }
 
     /// The number of ratings, and of SGD steps per epoch.
-    var count: Int { values.count }
+    public var count: Int { values.count }
 }

@@ -149,17 +149,11 @@ extension BPRMatrixFactorizationTests {
     func binarySearchFindsExactlyTheRowsItems(row: [Int32]) {
         let padded: [Int32] = [-5] + row + [99]
         padded.withUnsafeBufferPointer { columns in
-            let context = BPRStepContext(
-                users: .allocate(capacity: 1), items: .allocate(capacity: 1), biases: .init(start: nil, count: 0),
-                dimension: 1, pairs: .init(start: nil, count: 0), rowOffsets: .init(start: nil, count: 0),
-                columns: columns, bitset: .init(start: nil, count: 0), bitsetStride: 0, itemCount: 50,
-                drawsPopularNegatives: false, usesBiases: false, learningRate: 0, regularization: 0)
-            defer {
-                context.users.deallocate()
-                context.items.deallocate()
-            }
+            let sampler = BPRTripleSampler(
+                pairs: .init(start: nil, count: 0), rowOffsets: .init(start: nil, count: 0), columns: columns,
+                bitset: .init(start: nil, count: 0), bitsetStride: 0, itemCount: 50, drawsPopularNegatives: false)
             for value in Int32(-1)...50 {
-                #expect(context.rowContains(value, start: 1, count: row.count) == row.contains(value))
+                #expect(sampler.rowContains(value, start: 1, count: row.count) == row.contains(value))
             }
         }
     }

@@ -1,6 +1,7 @@
 extension NeuMF {
-    /// Gradients of the summed binary cross-entropy of a list of samples,
-    /// `L = Σₙ ℓ(s(uₙ, iₙ), yₙ)` with `ℓ(s, y) = softplus(s) − y·s` (see ``BinaryCrossEntropy``).
+    /// Gradients of the summed (optionally weighted) binary cross-entropy of a list of samples,
+    /// `L = Σₙ wₙ ℓ(s(uₙ, iₙ), yₙ)` with `ℓ(s, y) = softplus(s) − y·s` (see
+    /// ``BinaryCrossEntropy``) and `wₙ = 1` unless weights are given.
     ///
     /// Embedding gradients are per sample (row `n` belongs to sample `n`): each is the gradient of
     /// that sample's own loss with respect to the embedding rows it used, which is what FGSM-style
@@ -28,11 +29,14 @@ extension NeuMF {
     ///   - users: the user of each sample.
     ///   - items: the item of each sample.
     ///   - labels: the label of each sample (1 observed, 0 not; values between are allowed).
+    ///   - weights: the weight `wₙ` of each sample's loss (constants: they are not
+    ///     differentiated), or `nil` for all ones — e.g. the reweighted loss of denoising.
     /// - Returns: the summed loss, per-sample embedding gradients and layer gradients.
     /// - Precondition: equal lengths, indices in range.
     /// - Complexity: one forward and one backward pass over the samples.
-    public func gradients(users: [Int32], items: [Int32], labels: [Float]) -> Gradients {
+    public func gradients(users: [Int32], items: [Int32], labels: [Float], weights: [Float]? = nil) -> Gradients {
         precondition(labels.count == users.count, "labels and users differ in length")
+        precondition(weights == nil || weights?.count == users.count, "weights and users differ in length")
         var model = self
         model.tower.zeroGradients()
         model.prediction.zeroGradients()
@@ -43,9 +47,17 @@ extension NeuMF {
                 let loss = workspace.prediction.withOutput { logits in
                     labels.withUnsafeBufferPointer { labels in
                         workspace.logitGradient.withUnsafeMutableBufferPointer { gradient in
-                            BinaryCrossEntropy.totalLoss(
-                                logits: logits, labels: labels,
-                                gradients: UnsafeMutableBufferPointer(rebasing: gradient[0..<logits.count]))
+                            let sampleGradients = UnsafeMutableBufferPointer(rebasing: gradient[0..<logits.count])
+                            guard let weights else {
+                                return BinaryCrossEntropy.totalLoss(
+                                    logits: logits, labels: labels, gradients: sampleGradients)
+                            }
+                            var total = 0.0
+                            for n in 0..<logits.count {
+                                total += Double(weights[n] * BinaryCrossEntropy.loss(logit: logits[n], label: labels[n]))
+                                sampleGradients[n] = weights[n] * BinaryCrossEntropy.gradient(logit: logits[n], label: labels[n])
+                            }
+                            return total
                         }
                     }
                 }

@@ -152,6 +152,32 @@ extension NeuMFTests {
         #expect(FiniteDifference.mismatches(g.prediction, numericPrediction).isEmpty)
     }
 
+    @Test func weightedLossAndGradientsScaleEachSampleByItsWeight() throws {
+        let model = try Self.model()
+        let weights: [Float] = [0.5, 2, 0, 1, 0.25]
+        let g = model.gradients(users: Self.users, items: Self.items, labels: Self.labels, weights: weights)
+        func weightedLoss(_ model: NeuMF) -> Double {
+            zip(zip(model.logits(users: Self.users, items: Self.items), Self.labels), weights).reduce(0) {
+                $0 + Double($1.1) * Double(BinaryCrossEntropy.loss(logit: $1.0.0, label: $1.0.1))
+            }
+        }
+        #expect(g.loss.isApproximatelyEqual(to: weightedLoss(model), relativeTolerance: 1e-6))
+        let numeric = FiniteDifference.gradient(at: model.tower.parameters) { parameters in
+            var probe = model
+            probe.tower.parameters = parameters
+            return weightedLoss(probe)
+        }
+        #expect(FiniteDifference.mismatches(g.tower, numeric).isEmpty, "\(g.tower) vs \(numeric)")
+        let analytic = Self.tableGradient(g.userGMF, indices: Self.users, rows: 3, width: 3)
+        let numericUsers = FiniteDifference.gradient(at: model.userGMF) { table in
+            var probe = model
+            probe.userGMF = table
+            return weightedLoss(probe)
+        }
+        #expect(FiniteDifference.mismatches(analytic, numericUsers).isEmpty, "\(analytic) vs \(numericUsers)")
+        #expect(g.itemMLP[2 * 2] == 0 && g.itemMLP[2 * 2 + 1] == 0, "a zero weight gives no gradient")
+    }
+
     @Test func perSampleGradientsAreEachSamplesOwn() throws {
         let model = try Self.model()
         let batch = model.gradients(users: Self.users, items: Self.items, labels: Self.labels)
