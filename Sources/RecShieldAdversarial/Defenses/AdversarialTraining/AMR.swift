@@ -39,11 +39,11 @@ public enum AMR {
     ) throws -> VBPR {
         try adversarial.validate()
         var stopped = false
-        let pretrained = try VBPR.train(
-            on: interactions, features: features, configuration: configuration
-        ) { epoch, loss in
-            stopped = !onEpoch(epoch, loss)
-            return !stopped
+        let pretrained = try withoutActuallyEscaping(onEpoch) { onEpoch in
+            try VBPR.train(on: interactions, features: features, configuration: configuration) { report in
+                stopped = !onEpoch(report.epoch, report.loss)
+                return stopped ? .stop : .continue
+            }
         }
         if stopped { return pretrained }
         return try fineTune(

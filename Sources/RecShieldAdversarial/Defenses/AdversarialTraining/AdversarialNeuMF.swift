@@ -36,9 +36,11 @@ public enum AdversarialNeuMF {
     ) throws -> NeuMF {
         try adversarial.validate()
         var stopped = false
-        let pretrained = try NeuMF.train(on: interactions, configuration: configuration) { epoch, loss in
-            stopped = !onEpoch(epoch, loss)
-            return !stopped
+        let pretrained = try withoutActuallyEscaping(onEpoch) { onEpoch in
+            try NeuMF.train(on: interactions, configuration: configuration) { report in
+                stopped = !onEpoch(report.epoch, report.loss)
+                return stopped ? .stop : .continue
+            }
         }
         if stopped { return pretrained }
         return try fineTune(
@@ -84,7 +86,7 @@ public enum AdversarialNeuMF {
     ) -> NeuMF.Gradients {
         let clean = model.gradients(users: batch.users, items: batch.items, labels: batch.labels)
         guard adversarial.adversarialWeight > 0 else { return clean }
-        let perturbation = EmbeddingPerturbation(
+        let perturbation = NeuMFAdversarialPerturbation(
             gradients: clean, users: batch.users, items: batch.items, model: model, epsilon: adversarial.epsilon)
         let originals = perturbation.apply(to: &model)
         let perturbed = model.gradients(users: batch.users, items: batch.items, labels: batch.labels)

@@ -35,7 +35,7 @@ extension DefendedTraining {
         case let .neuMF(configuration):
             try requireWeightOne()
             let trained = try NeuMF.train(
-                on: augmented.data.implicit().byUser(), configuration: configuration, onEpoch: adapter(progress))
+                on: augmented.data.implicit().byUser(), configuration: configuration, callback: progress)
             var restricted = try NeuMF(userCount: realUsers, itemCount: trained.itemCount, configuration: configuration)
             restricted.userGMF = Array(trained.userGMF.prefix(realUsers * trained.gmfDimension))
             restricted.userMLP = Array(trained.userMLP.prefix(realUsers * trained.mlpDimension))
@@ -48,7 +48,7 @@ extension DefendedTraining {
             try requireWeightOne()
             let trained = try VBPR.train(
                 on: augmented.data.implicit().byUser(), features: try fitted(features, to: data),
-                configuration: configuration, onEpoch: adapter(progress))
+                configuration: configuration, callback: progress)
             var restricted = try VBPR(userCount: realUsers, features: features, configuration: configuration)
             restricted.userFactors = Array(trained.userFactors.prefix(realUsers * trained.factors))
             restricted.userContentFactors = Array(trained.userContentFactors.prefix(realUsers * trained.contentFactors))

@@ -43,11 +43,10 @@ public enum DefendedTraining {
                 on: data, configuration: configuration, callback: progress))
         case let (.none, .neuMF(configuration)):
             return .neuMF(try NeuMF.train(
-                on: data.implicit().byUser(), configuration: configuration, onEpoch: adapter(progress)))
+                on: data.implicit().byUser(), configuration: configuration, callback: progress))
         case let (.none, .vbpr(configuration, features)):
             return .vbpr(try VBPR.train(
-                on: data.implicit().byUser(), features: try fitted(features, to: data), configuration: configuration,
-                onEpoch: adapter(progress)))
+                on: data.implicit().byUser(), features: try fitted(features, to: data), configuration: configuration, callback: progress))
         case let (.apr, .bpr(configuration)):
             return .bpr(try APR.train(on: data, configuration: configuration, adversarial: adversarial, callback: progress))
         case let (.apr, .explicitMF(configuration)):

@@ -27,7 +27,7 @@ import Testing
     @Test func eachTouchedRowMovesByEpsilonAlongItsBatchGradient() throws {
         let model = try Self.model()
         let gradients = model.gradients(users: Self.batch.users, items: Self.batch.items, labels: Self.batch.labels)
-        let perturbation = EmbeddingPerturbation(
+        let perturbation = NeuMFAdversarialPerturbation(
             gradients: gradients, users: Self.batch.users, items: Self.batch.items, model: model, epsilon: 0.25)
         let tables: [(WritableKeyPath<NeuMF, [Float]>, Int)] = [(\.userGMF, 3), (\.itemGMF, 3), (\.userMLP, 2), (\.itemMLP, 2)]
         for (index, (path, width)) in tables.enumerated() {
@@ -57,7 +57,7 @@ import Testing
         let combined = AdversarialNeuMF.batchGradients(&model, Self.batch, adversarial: adversarial)
         #expect(model == original, "the perturbation must be undone exactly")
         let clean = original.gradients(users: Self.batch.users, items: Self.batch.items, labels: Self.batch.labels)
-        let perturbation = EmbeddingPerturbation(
+        let perturbation = NeuMFAdversarialPerturbation(
             gradients: clean, users: Self.batch.users, items: Self.batch.items, model: original, epsilon: 0.3)
         var perturbed = original
         _ = perturbation.apply(to: &perturbed)

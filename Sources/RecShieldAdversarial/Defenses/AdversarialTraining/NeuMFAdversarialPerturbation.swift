@@ -3,7 +3,7 @@ import RecShieldCore
 /// The fast-gradient perturbation of the NeuMF embedding rows a batch uses: for each of the four
 /// tables, every touched row's gradient summed over the batch's samples, scaled to norm `ε`
 /// (``AdversarialDirection``).
-struct EmbeddingPerturbation {
+struct NeuMFAdversarialPerturbation {
     /// The perturbed rows of one table and their perturbations.
     struct Table {
         /// The distinct rows, in order of first use in the batch.
