@@ -48,7 +48,7 @@ import Testing
 
     @Test(arguments: [
         ["--detector", "robust"],
-        ["--detector", "robust", "--model", "bpr"],
+        ["--detector", "robust", "--model", "svd"],
         ["--detector", "pca", "--model", "item-mean"],
         ["--detector", "robust", "--model", "item-mean", "--cutoffs", "0"],
         ["--model", "item-mean"],
