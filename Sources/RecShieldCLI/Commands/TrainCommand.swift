@@ -28,6 +28,7 @@ struct TrainCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var cleaning: FilterOptions
     @OptionGroup var modelOptions: ModelOptions
+    @OptionGroup var defenseOptions: DefenseOptions
 
     @Option(
         help: ArgumentHelp("How to hold out test data: \(SplitSpec.forms); default random:0.2.", valueName: "spec"),
@@ -58,7 +59,7 @@ struct TrainCommand: ParsableCommand {
         let loaded = try dataOptions.load(data)
         let dataset = try cleaning.apply(to: loaded.dataset)
         let parts = try split.split(dataset, seed: splitSeed, validation: modelOptions.patience != nil)
-        let factory = ModelFactory(options: modelOptions, quiet: quiet)
+        let factory = ModelFactory(options: modelOptions, defense: defenseOptions, quiet: quiet)
         let outcome = try factory.train(on: parts.train, validation: parts.validation)
         let model = outcome.model
         let metrics = MetricSelection.standard(predictsRatings: model.predictsRatings && parts.test.isRated)

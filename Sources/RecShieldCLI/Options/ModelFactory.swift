@@ -26,8 +26,10 @@ struct ModelFactory {
 
     /// The flags.
     let options: ModelOptions
+    /// The training-time defense (`none` trains through ``ModelTrainer``).
+    var defense: DefenseOptions? = nil
     /// Whether to suppress the progress bar.
-    let quiet: Bool
+    var quiet: Bool
 
     /// Trains on `data`, with early stopping on `validation` when given.
     /// - Throws: ``DataError`` for an unreadable feature file; ``ModelError`` and the models'
@@ -43,15 +45,26 @@ struct ModelFactory {
         var samples = 0
         var epochSeconds = 0.0
         let start = DispatchTime.now().uptimeNanoseconds
-        let model = try ModelTrainer.train(
-            kind: kind, settings: options.settings, on: data, features: features, validation: validation
-        ) { report in
+        let progress: (EpochReport) -> TrainingControl = { report in
             epochs = report.epoch
             samples += report.samples
             epochSeconds += report.seconds
             let validated = report.validation.map { ", validation \(MetricsCommand.fixed($0))" } ?? ""
             bar?.update(done: report.epoch, note: "loss \(MetricsCommand.fixed(report.loss))" + validated)
             return .continue
+        }
+        let model: any ArchivableModel
+        if let defense, defense.defense != .none {
+            bar?.finish()
+            model = try DefendedTraining.train(
+                kind: defense.defense, settings: defense.settings,
+                model: DefendedModelConfiguration(kind: kind, settings: options.settings, features: features),
+                on: data, fakeProfiles: defense.profileSource(for: data, seed: options.seed), progress: progress
+            ).archivable
+        } else {
+            model = try ModelTrainer.train(
+                kind: kind, settings: options.settings, on: data, features: features, validation: validation,
+                callback: progress)
         }
         let trainSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) * 1e-9
         return Outcome(

@@ -32,6 +32,10 @@ enum CommandFailure {
         case is NeuMF.ConfigurationError, is VBPR.ConfigurationError, is NeighborhoodConfiguration.ConfigurationError:
             printError(String(describing: error))
             return ExitCode(64)
+        case let error as DefenseError:
+            printError(error.description)
+            if case .mismatchedData = error { return ExitCode(65) }
+            return ExitCode(64)
         default:
             printError(String(describing: error))
             return ExitCode(1)

@@ -111,7 +111,7 @@ public enum ModelTrainer {
     }
 
     /// The shared SGD settings: a model's defaults with the given values laid over them.
-    static func training(_ defaults: TrainingConfiguration, _ settings: ModelSettings) -> TrainingConfiguration {
+    public static func training(_ defaults: TrainingConfiguration, _ settings: ModelSettings) -> TrainingConfiguration {
         var training = defaults
         training.factors = settings.factors ?? training.factors
         training.epochs = settings.epochs ?? training.epochs
@@ -122,7 +122,9 @@ public enum ModelTrainer {
         return training
     }
 
-    static func neuMFConfiguration(_ settings: ModelSettings) -> NeuMF.Configuration {
+    /// NeuMF's configuration: its defaults with the given values laid over them (`factors` sets
+    /// both the GMF and the MLP embedding width).
+    public static func neuMFConfiguration(_ settings: ModelSettings) -> NeuMF.Configuration {
         var configuration = NeuMF.Configuration()
         configuration.gmfDimension = settings.factors ?? configuration.gmfDimension
         configuration.mlpDimension = settings.factors ?? configuration.mlpDimension
@@ -132,7 +134,9 @@ public enum ModelTrainer {
         return configuration
     }
 
-    static func vbprConfiguration(_ settings: ModelSettings) -> VBPR.Configuration {
+    /// VBPR's configuration: its defaults with the given values laid over them (`factors` sets
+    /// both the latent and the content dimension).
+    public static func vbprConfiguration(_ settings: ModelSettings) -> VBPR.Configuration {
         var configuration = VBPR.Configuration()
         configuration.factors = settings.factors ?? configuration.factors
         configuration.contentFactors = settings.factors ?? configuration.contentFactors
