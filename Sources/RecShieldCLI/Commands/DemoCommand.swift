@@ -5,8 +5,9 @@ import RecShield
 /// `recshield demo`: a small but complete robustness study on the built-in synthetic data, with
 /// no set-up and no arguments.
 ///
-/// BPR-MF and explicit MF, undefended and with sanitise-and-retrain (robust detector), under a
-/// bandwagon shilling attack and the GAN attack, over two seeds — the configuration is
+/// BPR-MF and explicit MF, undefended, adversarially trained (APR) and with sanitise-and-retrain
+/// (robust detector), under a bandwagon shilling attack, the GAN attack and FGSM perturbations of
+/// the embeddings, over two seeds — the configuration is
 /// ``studyYAML(seed:threads:)``. The run (results.sqlite, metrics.csv/json, report.html,
 /// report.md) goes to `./recshield-demo/`, replacing an earlier demo run there; the console
 /// table and the report's path are printed.
@@ -34,7 +35,7 @@ struct DemoCommand: ParsableCommand {
     }
 
     /// The demo's study: 1000 users × 1500 items × 50 000 ratings, leave-one-out, two models ×
-    /// two defenses × two attacks × two seeds = 16 cells.
+    /// three defenses × three attacks × two seeds = 36 cells.
     static func studyYAML(seed: UInt64, threads: Int) -> String {
         """
         experiment:
@@ -52,8 +53,10 @@ struct DemoCommand: ParsableCommand {
         attacks:
           - {kind: bandwagon, fake_user_fraction: 0.03, filler_fraction: 0.02, targets: {pool: unpopular, count: 5}}
           - {kind: gan, fake_user_fraction: 0.03, epochs: 30, targets: {pool: unpopular, count: 5}}
+          - {kind: fgsm, epsilons: [0.5, 1.0]}
         defenses:
           - {kind: none}
+          - {kind: apr, epsilon: 0.5, adversarial_weight: 1.0}
           - {kind: sanitize, detector: robust}
         detectors:
           - {kind: robust}

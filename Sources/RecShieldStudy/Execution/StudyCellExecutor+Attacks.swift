@@ -26,8 +26,8 @@ extension StudyCellExecutor {
     /// The attacks this executor runs: heuristic shilling profiles and GAN profiles.
     static func isAvailable(_ kind: AttackKind) -> Bool {
         switch kind {
-        case .random, .average, .bandwagon, .segment, .reverseBandwagon, .loveHate, .gan: return true
-        case .gradient, .fgsm, .pgd, .noise: return false
+        case .random, .average, .bandwagon, .segment, .reverseBandwagon, .loveHate, .gan, .fgsm, .pgd: return true
+        case .gradient, .noise: return false
         }
     }
 

@@ -6,8 +6,7 @@ extension StudyCellExecutor {
     /// GAN augmentation, T-CE, R-CE) arrive with the adversarial-training module.
     static func isAvailable(_ kind: DefenseKind) -> Bool {
         switch kind {
-        case .none, .sanitize: return true
-        case .apr, .amr, .ganAugment, .tce, .rce: return false
+        case .none, .sanitize, .apr, .amr, .ganAugment, .tce, .rce: return true
         }
     }
 
@@ -28,7 +27,8 @@ extension StudyCellExecutor {
         train: (InteractionDataset, String, inout CellResult) throws -> any ArchivableModel, into result: inout CellResult
     ) throws {
         switch defense.kind {
-        case .none:
+        case .none, .apr, .amr, .ganAugment, .tce, .rce:
+            // Training-time defenses already shaped the clean and the poisoned model.
             return
         case .sanitize:
             guard let name = defense.detector, let detection = detections[name] else {
@@ -44,15 +44,6 @@ extension StudyCellExecutor {
             result.metrics += try targetMeasures(
                 before: clean, after: model, targets: injected.targets, on: evaluation, phase: .defended,
                 attack: attack.name, recordsClean: false)
-        case .apr, .amr, .ganAugment, .tce, .rce:
-            throw unavailable(defense)
         }
-    }
-
-    /// The error for a defense kind this executor does not run.
-    static func unavailable(_ defense: DefenseSpec) -> StudyError {
-        StudyError.unsupported(
-            "defense '\(defense.name)': kind \(defense.kind.rawValue) is not available in this build "
-                + "(adversarial training and denoising arrive with the adversarial-training module)")
     }
 }

@@ -6,12 +6,16 @@ import RecShieldCore
 ///
 /// 1. The data is loaded (or generated), cleaned and split with the cell's `split` seed.
 /// 2. The model is trained on the clean training data with the `model` seed through
-///    ``ModelTrainer`` (epochs logged as `clean`; VBPR gets the dataset's item features), and
+///    ``ModelTrainer`` — or, under a training-time defense (`apr`, `amr`, `gan-augment`, `tce`,
+///    `rce`), through ``DefendedTraining`` with the same settings — (epochs logged as `clean`;
+///    VBPR gets the dataset's item features), and
 ///    the evaluation section's metrics are recorded as `clean`: ranking metrics over a full
 ///    ranking without training items, RMSE/MAE for models that predict ratings.
 /// 3. A profile attack (heuristic shilling kinds, `gan`) injects fake users with the `attack`
 ///    seed; the model is retrained on the poisoned data with the same model seed (`poisoned`),
-///    and the metrics plus ``StudyMetric`` target measures are recorded as `attacked`.
+///    and the metrics plus ``StudyMetric`` target measures are recorded as `attacked`. A
+///    perturbation attack (`fgsm`, `pgd`) instead perturbs the clean model's embeddings (or VBPR's
+///    features) for each ε and records the metrics as `perturbed` with their ε.
 /// 4. Every detector of the cell scores the poisoned users (``DetectionRecord``: precision,
 ///    recall, F1 and ROC-AUC against the injected users).
 /// 5. A `sanitize` defense removes its detector's flagged users and retrains (`defended`).
@@ -22,10 +26,9 @@ import RecShieldCore
 /// cells of one seed share (the data, clean models, fake profiles, trained detectors) is cached
 /// inside the executor, so use one executor per study.
 ///
-/// ``check(_:context:)`` refuses, naming each entry, what this build cannot run yet:
-/// gradient and perturbation attacks (`gradient`, `fgsm`, `pgd`, `noise`) and training-time
-/// defenses (`apr`, `amr`, `gan-augment`, `tce`, `rce`), and `patience` on NeuMF entries that
-/// set `batch_size`, `negatives` or `hidden_layers`.
+/// ``check(_:context:)`` refuses, naming each entry, what this build cannot run yet: the
+/// `gradient` and `noise` attacks, and `patience` on NeuMF entries that set `batch_size`,
+/// `negatives` or `hidden_layers`.
 public struct StudyCellExecutor: CellExecutor {
     private let data = PreparedData()
     /// Clean models by seed and model entry, fake profiles by seed and attack entry, trained
@@ -54,8 +57,8 @@ public struct StudyCellExecutor: CellExecutor {
         }
         guard problems.isEmpty else {
             throw StudyError.unsupported(
-                "this build runs every model, the heuristic shilling and gan attacks, every detector and the "
-                    + "none and sanitize defenses; not available: " + problems.joined(separator: ", "))
+                "this build runs every model, the heuristic shilling, gan, fgsm and pgd attacks, every detector and "
+                    + "every defense; not available: " + problems.joined(separator: ", "))
         }
     }
 
@@ -70,7 +73,13 @@ public struct StudyCellExecutor: CellExecutor {
             test: split.test.byUser(), training: split.train.byUser(), isRated: split.test.isRated,
             section: configuration.evaluation, seed: cell.seed(for: "evaluation"), threads: context.threads)
         let modelSeed = cell.seed(for: "model")
+        let trainingDefense = Self.trainingDefense(cell.defense.kind)
         func train(_ data: InteractionDataset, _ log: String, _ result: inout CellResult) throws -> any ArchivableModel {
+            if let trainingDefense {
+                return try Self.trainDefended(
+                    cell.model, defense: cell.defense, kind: trainingDefense, on: data, features: features,
+                    seed: modelSeed, threads: context.threads, log: log, into: &result)
+            }
             let validation = try split.validation.map { try ProfileSanitizer.reindexed($0, onto: data) }
             return try Self.train(
                 cell.model, on: data, validation: validation, features: features, seed: modelSeed,
@@ -78,7 +87,7 @@ public struct StudyCellExecutor: CellExecutor {
         }
         let predictsRatings = ModelTrainer.predictsRatings(
             kind: cell.model.kind, settings: Self.settings(cell.model, seed: modelSeed, threads: context.threads))
-        let (clean, cleanLog) = try models.value(for: "model/\(cell.seed)/\(cell.model)") {
+        let (clean, cleanLog) = try models.value(for: "model/\(cell.seed)/\(cell.model)/\(trainingDefense == nil ? "plain" : "\(cell.defense)")") {
             var log = CellResult()
             let model = try train(split.train, "clean", &log)
             return (model, log.epochs)
@@ -86,6 +95,12 @@ public struct StudyCellExecutor: CellExecutor {
         result.epochs += cleanLog
         result.metrics += try Self.utility(of: clean, predictsRatings: predictsRatings, on: evaluation, phase: .clean, attack: "")
         guard let attack = cell.attack else { return result }
+        if Self.isPerturbation(attack.kind) {
+            result.metrics += try Self.perturbed(
+                clean, attack: attack, modelName: cell.model.name, on: evaluation, predictsRatings: predictsRatings,
+                seed: cell.seed(for: "attack"))
+            return result
+        }
 
         let injected = try attacks.value(for: "attack/\(cell.seed)/\(attack)") {
             try Self.inject(attack, into: split.train, seed: cell.seed(for: "attack"))

@@ -9,10 +9,10 @@ import Testing
         #expect(configuration.experiment.seeds == [7, 8])
         #expect(configuration.experiment.threads == 2)
         let grid = try StudyGrid(configuration)
-        #expect(grid.cells.count == 16)
+        #expect(grid.cells.count == 36)
         #expect(Set(grid.cells.map(\.model.kind)) == [.bpr, .mf])
-        #expect(Set(grid.cells.compactMap { $0.attack?.kind }) == [.bandwagon, .gan])
-        #expect(Set(grid.cells.map(\.defense.kind)) == [.none, .sanitize])
+        #expect(Set(grid.cells.compactMap { $0.attack?.kind }) == [.bandwagon, .gan, .fgsm])
+        #expect(Set(grid.cells.map(\.defense.kind)) == [.none, .apr, .sanitize])
         let directory = URL(fileURLWithPath: NSTemporaryDirectory())
         try StudyCellExecutor().check(
             grid, context: StudyContext(configuration: configuration, inputDirectory: directory, runDirectory: directory, threads: 2))

@@ -123,13 +123,13 @@ import Testing
     @Test func refusesWhatThisBuildCannotRunByName() throws {
         let folder = TemporaryDirectory()
         let configuration = try StudyConfiguration(
-            yaml: "models: [{kind: bpr}]\nattacks: [{kind: fgsm}, {kind: bandwagon}, {kind: noise}]\n"
+            yaml: "models: [{kind: bpr}]\nattacks: [{kind: gradient}, {kind: bandwagon}, {kind: noise}]\n"
                 + "defenses: [{kind: none}, {kind: apr}]", file: "x.yaml")
         let error = #expect(throws: StudyError.self) {
             try StudyCellExecutor().check(try StudyGrid(configuration), context: context(configuration, URL(fileURLWithPath: folder.path)))
         }
         let message = try #require(error).description
-        #expect(message.contains("defenses[1] kind apr, attacks[0] kind fgsm, attacks[2] kind noise"))
+        #expect(message.contains("not available: attacks[0] kind gradient, attacks[2] kind noise"))
     }
 
     @Test func killedAndResumedRunEqualsAnUninterruptedOne() throws {
