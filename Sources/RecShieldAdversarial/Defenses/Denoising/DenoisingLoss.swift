@@ -15,7 +15,12 @@ import Darwin
 ///   differentiated), so positives the model finds implausible count less. Negatives keep weight 1.
 ///
 /// How a model defines a positive's loss and `ŷ` is documented where the loss is used
-/// (``DenoisedNeuMF``: binary cross-entropy; ``DenoisedBPR``: the BPR triple).
+/// (``DenoisedNeuMF``: binary cross-entropy; ``DenoisedBPR``: the positive against the mean item).
+///
+/// These losses assume noise that disagrees with the rest of the data. Shilling profiles agree
+/// with each other, so truncation keeps them and drops real users' long-tail interactions
+/// instead: on ml-latest-small T-CE lifted push-attack targets from rank ~7,000 to ~1,050
+/// (`Benchmarks/README.md`). Do not use T-CE as a defense against poisoning.
 ///
 /// References:
 /// - Wang, Feng, He, Nie & Chua, "Denoising implicit feedback for recommendation", WSDM 2021.
