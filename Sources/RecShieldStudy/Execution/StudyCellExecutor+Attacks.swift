@@ -23,16 +23,8 @@ extension StudyCellExecutor {
         var fakeUserCount: Int { poisoned.userCount - realUserCount }
     }
 
-    /// The attacks this executor runs: heuristic shilling profiles and GAN profiles.
-    static func isAvailable(_ kind: AttackKind) -> Bool {
-        switch kind {
-        case .random, .average, .bandwagon, .segment, .reverseBandwagon, .loveHate, .gan, .fgsm, .pgd: return true
-        case .gradient, .noise: return false
-        }
-    }
-
     /// Injects `attack`'s fake profiles into `training`, drawing every choice from `seed`.
-    /// - Throws: ``StudyError/unsupported(_:)`` for an attack kind this executor does not run;
+    /// - Throws: ``StudyError/unsupported(_:)`` for a perturbation kind (they inject nothing);
     ///   the attacks' own errors for settings the data cannot meet.
     static func inject(_ attack: AttackSpec, into training: InteractionDataset, seed: UInt64) throws -> InjectedProfiles {
         switch attack.kind {
@@ -48,7 +40,15 @@ extension StudyCellExecutor {
                 shilling: configuration, critic: nil, epochs: [])
         case .gan:
             return try ganProfiles(attack, into: training, seed: seed)
-        case .gradient, .fgsm, .pgd, .noise:
+        case .gradient:
+            // Gradient poisoning optimises profiles against a surrogate MF; push only.
+            let configuration = GradientPoisoningConfiguration(
+                fakeUsers: attack.fakeUsers, filler: attack.filler, targets: attack.targets, seed: seed)
+            let injection = try GradientPoisoning.inject(configuration, into: training).injection
+            return InjectedProfiles(
+                poisoned: injection.poisoned, realUserCount: injection.realUserCount, targets: injection.targets,
+                shilling: nil, critic: nil, epochs: [])
+        case .fgsm, .pgd, .noise:
             throw unavailable(attack)
         }
     }
@@ -77,7 +77,6 @@ extension StudyCellExecutor {
 
     private static func unavailable(_ attack: AttackSpec) -> StudyError {
         StudyError.unsupported(
-            "attack '\(attack.name)': kind \(attack.kind.rawValue) is not available in this build "
-                + "(perturbation and gradient attacks arrive with the perturbation and poisoning modules)")
+            "attack '\(attack.name)': kind \(attack.kind.rawValue) perturbs a trained model and injects no profiles")
     }
 }

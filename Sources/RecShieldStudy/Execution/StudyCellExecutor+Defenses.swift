@@ -2,14 +2,6 @@ import RecShieldAdversarial
 import RecShieldCore
 
 extension StudyCellExecutor {
-    /// Whether this executor runs `kind`. Defenses that change how a model trains (APR, AMR,
-    /// GAN augmentation, T-CE, R-CE) arrive with the adversarial-training module.
-    static func isAvailable(_ kind: DefenseKind) -> Bool {
-        switch kind {
-        case .none, .sanitize, .apr, .amr, .ganAugment, .tce, .rce: return true
-        }
-    }
-
     /// Applies the cell's data-side defense after the attack.
     ///
     /// `sanitize`: the users its detector flagged on the poisoned data are removed (their

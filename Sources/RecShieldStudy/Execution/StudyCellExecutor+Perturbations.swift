@@ -4,11 +4,11 @@ import RecShieldCore
 extension StudyCellExecutor {
     /// Whether `kind` perturbs a trained model at evaluation time instead of injecting profiles.
     static func isPerturbation(_ kind: AttackKind) -> Bool {
-        kind == .fgsm || kind == .pgd
+        kind == .fgsm || kind == .pgd || kind == .noise
     }
 
-    /// The clean-utility metrics of `model` after an FGSM or PGD perturbation of each budget ε,
-    /// recorded as `perturbed` values with their ε.
+    /// The clean-utility metrics of `model` after an FGSM, PGD or random (`noise`, with FGSM's
+    /// per-row norms) perturbation of each budget ε, recorded as `perturbed` values with their ε.
     ///
     /// The budget is relative and per row (‖Δ_r‖₂ ≤ ε‖θ_r‖₂, as in APR); `perturb: embeddings`
     /// perturbs user and item embeddings (BPR-MF, explicit MF, NeuMF), `features` VBPR's item
@@ -24,7 +24,12 @@ extension StudyCellExecutor {
                 "attack '\(attack.name)': model '\(modelName)' has no embeddings to perturb (use mf, bpr, neumf or vbpr)")
         }
         let epsilons = attack.epsilons ?? evaluation.section.perturbationEpsilons
-        let method: EmbeddingPerturbation.Method = attack.kind == .pgd ? .pgd(steps: attack.steps) : .fgsm
+        let method: EmbeddingPerturbation.Method
+        switch attack.kind {
+        case .pgd: method = .pgd(steps: attack.steps)
+        case .noise: method = .random
+        default: method = .fgsm
+        }
         let target: PerturbationTarget = attack.perturb == .features ? .features : .both
         var values: [MetricValue] = []
         for epsilon in epsilons {

@@ -13,6 +13,8 @@ extension StudyCellExecutorTests {
           - {kind: bpr, factors: 4, epochs: 3}
         attacks:
           - {kind: fgsm, epsilons: [0.5, 2.0]}
+          - {kind: noise, epsilons: [0.5]}
+          - {kind: gradient, fake_user_count: 4, filler_count: 5, targets: {pool: unpopular, count: 2}}
         defenses:
           - {kind: none}
           - {kind: apr, epsilon: 0.5, adversarial_weight: 1.0}
@@ -28,8 +30,8 @@ extension StudyCellExecutorTests {
         let executor = StudyCellExecutor()
         let runContext = context(configuration, URL(fileURLWithPath: folder.path))
         try executor.check(grid, context: runContext)
-        let plain = try #require(grid.cells.first { $0.defense.kind == .none })
-        let apr = try #require(grid.cells.first { $0.defense.kind == .apr })
+        let plain = try #require(grid.cells.first { $0.defense.kind == .none && $0.attack?.kind == .fgsm })
+        let apr = try #require(grid.cells.first { $0.defense.kind == .apr && $0.attack?.kind == .fgsm })
         let plainResult = try executor.run(cell: plain, context: runContext)
         let aprResult = try executor.run(cell: apr, context: runContext)
         for result in [plainResult, aprResult] {
@@ -42,6 +44,21 @@ extension StudyCellExecutorTests {
         // APR fine-tunes after pretraining, so its clean model (and loss log) differs from plain BPR's.
         #expect(aprResult.epochs.count > plainResult.epochs.count)
         #expect(value(aprResult, .clean, "ndcg@5") != nil)
+    }
+
+    @Test func randomNoiseAndGradientPoisoningRun() throws {
+        let folder = TemporaryDirectory()
+        let configuration = try StudyConfiguration(yaml: Self.adversarialYAML, file: "adversarial.yaml")
+        let grid = try StudyGrid(configuration)
+        let runContext = context(configuration, URL(fileURLWithPath: folder.path))
+        let noise = try #require(grid.cells.first { $0.defense.kind == .none && $0.attack?.kind == .noise })
+        let gradient = try #require(grid.cells.first { $0.defense.kind == .none && $0.attack?.kind == .gradient })
+        let executor = StudyCellExecutor()
+        let noisy = try executor.run(cell: noise, context: runContext)
+        #expect(noisy.metrics.contains { $0.phase == .perturbed && $0.epsilon == 0.5 && $0.name == "ndcg@5" })
+        let poisoned = try executor.run(cell: gradient, context: runContext)
+        #expect(poisoned.statistics.contains { $0.name == "fake_users" && $0.value == 4 })
+        #expect(poisoned.metrics.contains { $0.phase == .attacked && $0.name == StudyMetric.targetHitRatio(10) })
     }
 
     @Test func fgsmOnAModelWithoutEmbeddingsIsRefusedByName() throws {

@@ -123,13 +123,12 @@ import Testing
     @Test func refusesWhatThisBuildCannotRunByName() throws {
         let folder = TemporaryDirectory()
         let configuration = try StudyConfiguration(
-            yaml: "models: [{kind: bpr}]\nattacks: [{kind: gradient}, {kind: bandwagon}, {kind: noise}]\n"
-                + "defenses: [{kind: none}, {kind: apr}]", file: "x.yaml")
+            yaml: "models: [{kind: bpr}, {kind: neumf, patience: 3, batch_size: 64}]\n"
+                + "attacks: [{kind: gradient}, {kind: noise}]\ndefenses: [{kind: none}, {kind: apr}]", file: "x.yaml")
         let error = #expect(throws: StudyError.self) {
             try StudyCellExecutor().check(try StudyGrid(configuration), context: context(configuration, URL(fileURLWithPath: folder.path)))
         }
-        let message = try #require(error).description
-        #expect(message.contains("not available: attacks[0] kind gradient, attacks[2] kind noise"))
+        #expect(try #require(error).description.contains("models[1] patience with batch_size/negatives/hidden_layers"))
     }
 
     @Test func killedAndResumedRunEqualsAnUninterruptedOne() throws {
