@@ -204,6 +204,18 @@ static inline void chunk_range(int64_t chunk, int64_t chunks, int64_t count, int
     *end = *start + base + (chunk < extra ? 1 : 0);
 }
 
+/* Runs `work` on each of `count` jobs of `size` bytes: inline for one job, else one thread each. */
+static void run_jobs(void *(*work)(void *), void *jobs, size_t size, int64_t count) {
+    if (count == 1) {
+        work(jobs);
+        return;
+    }
+    pthread_t *handles = calloc(count, sizeof(pthread_t));
+    for (int64_t t = 0; t < count; t++) pthread_create(&handles[t], NULL, work, (char *)jobs + t * size);
+    for (int64_t t = 0; t < count; t++) pthread_join(handles[t], NULL);
+    free(handles);
+}
+
 typedef struct {
     int64_t epochs, threads, dim;
     float learning_rate, regularization, init_std;

@@ -86,7 +86,6 @@ int main(int argc, char **argv) {
     memset(BI, 0, data.items * 4);
 
     job_t *jobs = calloc(o.threads, sizeof(job_t));
-    pthread_t *handles = calloc(o.threads, sizeof(pthread_t));
     for (int64_t epoch = 0; epoch < o.epochs; epoch++) {
         double start = now_seconds();
         for (int64_t t = 0; t < o.threads; t++) {
@@ -95,10 +94,8 @@ int main(int argc, char **argv) {
             jobs[t] = (job_t){U, V, BU, BI, triples, data.count, d, begin, end, mean,
                               o.learning_rate, o.regularization,
                               rng_stream(o.seed, (uint64_t)(epoch * o.threads + t)), 0};
-            if (o.threads > 1) pthread_create(&handles[t], NULL, run_chunk, &jobs[t]);
         }
-        if (o.threads == 1) run_chunk(&jobs[0]);
-        else for (int64_t t = 0; t < o.threads; t++) pthread_join(handles[t], NULL);
+        run_jobs(run_chunk, jobs, sizeof(job_t), o.threads);
         double seconds = now_seconds() - start;
         double squared_error = 0;
         for (int64_t t = 0; t < o.threads; t++) squared_error += jobs[t].squared_error;

@@ -78,18 +78,9 @@ extension BPRKernels {
             beta1Power *= Double(beta1)
             beta2Power *= Double(beta2)
             let stepSize = Float(Double(c.learningRate) * (1 - beta2Power).squareRoot() / (1 - beta1Power))
-            let (user, positive, negative) = c.drawTriple(&rng)
-            let u = c.users + user &* d
-            let vi = c.items + positive &* d
-            let vj = c.items + negative &* d
-            let bi = c.biases[positive]
-            let bj = c.biases[negative]
-            let x = c.preference(u, vi, vj, bi, bj)
-            let clamped = x < -80 ? -80 : (x > 80 ? 80 : x)
-            let e = expf(clamped)
-            let z = 1 / (1 + e)
-            likelihood.add(e * z)
-
+            let sample = c.drawSample(&rng, &likelihood)
+            let (user, positive, negative) = (sample.user, sample.positive, sample.negative)
+            let (u, vi, vj, bi, bj, z) = (sample.u, sample.vi, sample.vj, sample.bi, sample.bj, sample.z)
             let hyper = AdamStep(beta1: beta1, beta2: beta2, epsilon: epsilon, stepSize: stepSize)
             let mu = moments.userFirst + user &* d
             let su = moments.userSecond + user &* d

@@ -22,6 +22,26 @@ struct BPRStepContext {
         sampler.drawTriple(&generator)
     }
 
+    /// Draws a triple and evaluates it at the current parameters: its rows and biases, and
+    /// `z = σ(−x̂) = 1 / (1 + e^x̂)` with `x̂` clamped to ±80; adds `ln σ(x̂)` to `likelihood`.
+    @inline(__always)
+    func drawSample(_ generator: inout Xoshiro256StarStar, _ likelihood: inout LogLikelihood) -> BPRSample {
+        let (user, positive, negative) = drawTriple(&generator)
+        let d = dimension
+        let u = users + user &* d
+        let vi = items + positive &* d
+        let vj = items + negative &* d
+        let bi = biases[positive]
+        let bj = biases[negative]
+        let x = preference(u, vi, vj, bi, bj)
+        let clamped = x < -80 ? -80 : (x > 80 ? 80 : x)
+        let e = expf(clamped)
+        let z = 1 / (1 + e)
+        likelihood.add(e * z)
+        return BPRSample(
+            user: user, positive: positive, negative: negative, u: u, vi: vi, vj: vj, bi: bi, bj: bj, z: z)
+    }
+
     /// `x̂_uij = u·(v_i − v_j) + (b_i − b_j)`, summed in 16 lanes then pairwise.
     @inline(__always)
     func preference(_ u: UnsafeMutablePointer<Float>, _ vi: UnsafeMutablePointer<Float>,
@@ -42,11 +62,23 @@ struct BPRStepContext {
     }
 }
 
+/// A triple drawn for one step, with its rows, its biases and its gradient weight `z = σ(−x̂)`.
+struct BPRSample {
+    var user: Int
+    var positive: Int
+    var negative: Int
+    var u: UnsafeMutablePointer<Float>
+    var vi: UnsafeMutablePointer<Float>
+    var vj: UnsafeMutablePointer<Float>
+    var bi: Float
+    var bj: Float
+    var z: Float
+}
+
 /// The inner loops of BPR training: one worker's share of an epoch.
 enum BPRKernels {
-    /// Runs SGD steps `θ ← θ − α ∂ℓ/∂θ`, written as
+    /// Runs SGD steps `θ ← θ − α ∂ℓ/∂θ`, written with `z = σ(−x̂)` as
     /// ```
-    /// z = σ(−x̂) = 1 / (1 + e^x̂)          (x̂ clamped to ±80)
     /// u   ← (1 − 2αλ) u   + αz (v_i − v_j)
     /// v_i ← (1 − 2αλ) v_i + αz u
     /// v_j ← (1 − 2αλ) v_j − αz u
@@ -66,18 +98,9 @@ enum BPRKernels {
         let keep = 1 - alpha * (2 * c.regularization)
         var likelihood = LogLikelihood()
         for _ in steps {
-            let (user, positive, negative) = c.drawTriple(&rng)
-            let u = c.users + user &* d
-            let vi = c.items + positive &* d
-            let vj = c.items + negative &* d
-            let bi = c.biases[positive]
-            let bj = c.biases[negative]
-            let x = c.preference(u, vi, vj, bi, bj)
-            let clamped = x < -80 ? -80 : (x > 80 ? 80 : x)
-            let e = expf(clamped)
-            let z = 1 / (1 + e)
-            likelihood.add(e * z)
-            let az = alpha * z
+            let sample = c.drawSample(&rng, &likelihood)
+            let (u, vi, vj) = (sample.u, sample.vi, sample.vj)
+            let az = alpha * sample.z
             var k = 0
             while k < vectorEnd {
                 let uk = SIMDRow.load8(u, k)
@@ -98,8 +121,8 @@ enum BPRKernels {
                 k &+= 1
             }
             if c.usesBiases {
-                c.biases[positive] = keep * bi + az
-                c.biases[negative] = keep * bj - az
+                c.biases[sample.positive] = keep * sample.bi + az
+                c.biases[sample.negative] = keep * sample.bj - az
             }
         }
         return likelihood.negativeSum

@@ -72,29 +72,16 @@ public struct BPRMatrixFactorization: ArchivableModel, Sendable {
     /// Writes `u·v_i + b_i` for every item.
     /// - Complexity: O(items · factors), SIMD.
     public func scores(for user: Int, into scores: UnsafeMutableBufferPointer<Float>) {
-        precondition(user >= 0 && user < userCount, "user index out of range")
         precondition(scores.count == itemCount, "the score buffer must hold one value per item")
-        let d = factors
-        userFactors.withUnsafePointer { users in
-            itemFactors.withUnsafePointer { items in
-                itemBiases.withUnsafeBufferPointer { biases in
-                    let userRow = users + user * d
-                    for item in 0..<scores.count {
-                        scores[item] = VectorKernels.dot(userRow, items + item * d, count: d) + biases[item]
-                    }
-                }
+        itemBiases.withUnsafeBufferPointer { biases in
+            userFactors.forEachInnerProduct(ofRow: user, with: itemFactors) { item, dot in
+                scores[item] = dot + biases[item]
             }
         }
     }
 
     /// The score `u·v_i + b_i`, bit-identical to the same entry of ``scores(for:into:)``.
     public func score(user: Int, item: Int) -> Float {
-        precondition(user >= 0 && user < userCount && item >= 0 && item < itemCount, "index out of range")
-        let d = factors
-        return userFactors.withUnsafePointer { users in
-            itemFactors.withUnsafePointer { items in
-                VectorKernels.dot(users + user * d, items + item * d, count: d) + itemBiases[item]
-            }
-        }
+        userFactors.innerProduct(ofRow: user, with: itemFactors, row: item) + itemBiases[item]
     }
 }

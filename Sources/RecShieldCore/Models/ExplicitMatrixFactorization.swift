@@ -85,30 +85,18 @@ public struct ExplicitMatrixFactorization: ArchivableModel, Sendable {
     /// Writes the predicted rating of every item.
     /// - Complexity: O(items · factors), SIMD.
     public func scores(for user: Int, into scores: UnsafeMutableBufferPointer<Float>) {
-        precondition(user >= 0 && user < userCount, "user index out of range")
         precondition(scores.count == itemCount, "the score buffer must hold one value per item")
-        let d = factors
         let base = globalMean + userBiases[user]
-        userFactors.withUnsafePointer { users in
-            itemFactors.withUnsafePointer { items in
-                itemBiases.withUnsafeBufferPointer { biases in
-                    let userRow = users + user * d
-                    for item in 0..<scores.count {
-                        let dot = VectorKernels.dot(userRow, items + item * d, count: d)
-                        scores[item] = finish((base + biases[item]) + dot)
-                    }
-                }
+        itemBiases.withUnsafeBufferPointer { biases in
+            userFactors.forEachInnerProduct(ofRow: user, with: itemFactors) { item, dot in
+                scores[item] = finish((base + biases[item]) + dot)
             }
         }
     }
 
     /// The predicted rating, bit-identical to the same entry of ``scores(for:into:)``.
     public func score(user: Int, item: Int) -> Float {
-        precondition(user >= 0 && user < userCount && item >= 0 && item < itemCount, "index out of range")
-        let d = factors
-        let dot = userFactors.withUnsafePointer { users in
-            itemFactors.withUnsafePointer { items in VectorKernels.dot(users + user * d, items + item * d, count: d) }
-        }
+        let dot = userFactors.innerProduct(ofRow: user, with: itemFactors, row: item)
         return finish(((globalMean + userBiases[user]) + itemBiases[item]) + dot)
     }
 
