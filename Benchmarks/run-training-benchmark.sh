@@ -10,7 +10,8 @@
 # `-Xswiftc -target-cpu -Xswiftc haswell`), generates the synthetic data sets deterministically
 # into Benchmarks/work/, and prints samples per second (best epoch over all runs; runs of C and
 # Swift alternate so machine load hits both alike), the Swift/C ratio, 2-thread scaling and, with
-# valgrind, instructions per sample (AVX2 builds, ML-100K-sized data).
+# valgrind, instructions per sample (AVX2 builds, ML-100K-sized data); then full-ranking
+# evaluation time against one 2-thread epoch.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -110,6 +111,20 @@ if [ "$large" = 1 ]; then
         END { for (k in keys) printf "%-13s %6.2f %6.2f\n", k, c[k, 2] / c[k, 1], s[k, 2] / s[k, 1] }' "$work/rates" \
         | sort | { printf "%-13s %6s %6s\n" "isa model" C Swift; cat; }
 fi
+
+echo
+echo "Full-ranking evaluation of BPR (HR/NDCG/Recall@10,20, all users, training items excluded) against"
+echo "one training epoch on the same training part, both at 2 threads (median of 21 evaluations)"
+printf "%-8s %-14s %12s %12s %7s\n" isa holdout "eval ms" "epoch ms" ratio
+for isa in default haswell; do
+    swift_bin=$swift_default
+    [ "$isa" = haswell ] && swift_bin=$swift_haswell
+    for holdout in leave-one-out 0.2; do
+        "$swift_bin" evaluate "$small" --holdout "$holdout" --threads 2 --epochs "$small_epochs" $(settings bpr) \
+            | awk -v isa="$isa" -v h="$holdout" '/^evaluation seconds/ {
+                printf "%-8s %-14s %12.2f %12.2f %7.2f\n", isa, h, $3 * 1000, $7 * 1000, $9 }'
+    done
+done
 
 if [ "$callgrind" = 1 ] && command -v valgrind > /dev/null; then
     echo

@@ -50,7 +50,7 @@ public struct HeldOutRanking: Sendable, Equatable {
     ///     held-out, excluded or unsampled item). Give a real negative whose score is undefined
     ///     `-infinity`, not NaN.
     /// - Precondition: `heldOutScores` is not empty.
-    /// - Complexity: O(n · m) with SIMD passes for up to 8 held-out items, O(n log m) beyond.
+    /// - Complexity: O(n · m) with SIMD passes for up to 32 held-out items, O(n log m) beyond.
     public init(heldOutScores: [Float], negatives: UnsafeBufferPointer<Float>) {
         precondition(!heldOutScores.isEmpty, "a ranking needs at least one held-out item")
         let thresholds = heldOutScores.map { $0.isNaN ? -Float.infinity : $0 }.sorted(by: >)

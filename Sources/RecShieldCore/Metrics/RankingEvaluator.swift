@@ -20,8 +20,8 @@
 /// let ndcg = result.summary(of: .ndcg(10))   // mean, standard deviation, 95% CI
 /// ```
 ///
-/// - Complexity: O(users · (cost of scoring a row + items · ⌈m/8⌉)) for `m` held-out items per user
-///   (O(items · log m) per user beyond 8); memory O(threads · 8 · items).
+/// - Complexity: O(users · (cost of scoring a row + items · m)) for `m` held-out items per user
+///   (O(items · log m) per user beyond 32); memory O(threads · max(2¹⁸, 8 · items)) floats.
 public struct RankingEvaluator: Sendable {
     /// The metrics to compute, in output order.
     public var metrics: [RankingMetric]
@@ -33,8 +33,13 @@ public struct RankingEvaluator: Sendable {
     /// The number of threads; results do not depend on it.
     public var threads: Int
 
-    /// The number of users scored together, so a factor model reuses each item vector from cache.
-    public static let blockSize = 8
+    /// The number of users scored together: as many as keep one thread's block of score rows
+    /// near 2¹⁸ floats (1 MiB, cache-resident), between 8 and 256, so a factor model scores a
+    /// block as one register-tiled matrix product and packs the item factors once per block.
+    /// Results do not depend on it.
+    public static func blockSize(itemCount: Int) -> Int {
+        min(256, max(8, (1 << 18) / max(1, itemCount)))
+    }
 
     /// Creates an evaluator.
     /// - Parameters:
@@ -97,13 +102,14 @@ public struct RankingEvaluator: Sendable {
         }
         let users = (0..<test.rowCount).filter { test.count(ofRow: $0) > 0 }
         var values = [Double](repeating: 0, count: metrics.count * users.count)
+        let blockSize = Self.blockSize(itemCount: itemCount)
         values.withUnsafeMutableBufferPointer { output in
             ParallelLoop.forEachChunk(count: users.count, threads: threads) { _, range in
                 var worker = Worker(evaluator: self, test: test, training: training, itemCount: itemCount)
                 defer { worker.deallocate() }
                 var start = range.lowerBound
                 while start < range.upperBound {
-                    let end = min(start + Self.blockSize, range.upperBound)
+                    let end = min(start + blockSize, range.upperBound)
                     worker.evaluate(model, users: users, positions: start..<end, into: output)
                     start = end
                 }
@@ -130,7 +136,7 @@ extension RankingEvaluator {
             self.test = test
             self.training = training
             self.itemCount = itemCount
-            block = .allocate(capacity: RankingEvaluator.blockSize * itemCount)
+            block = .allocate(capacity: RankingEvaluator.blockSize(itemCount: itemCount) * itemCount)
             if case .sampled = evaluator.rankingProtocol {
                 sampler = NegativeSampler(itemCount: itemCount)
             } else {

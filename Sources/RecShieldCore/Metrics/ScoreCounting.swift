@@ -2,11 +2,11 @@
 /// so it uses SIMD and never sorts. NaN entries are skipped by every count.
 enum ScoreCounting {
     /// The held-out count up to which one SIMD pass per threshold beats the binary-search pass.
-    static let simdThresholdLimit = 8
+    static let simdThresholdLimit = 32
 
     /// For thresholds sorted descending, the number of non-NaN values `≥ θᵢ` and `> θᵢ` for each
     /// `i`, and the number of non-NaN values.
-    /// - Complexity: O(n · m) SIMD work when `m ≤ 8`, else O(n log m).
+    /// - Complexity: O(n · m) SIMD work when `m ≤ 32`, else O(n log m).
     static func counts(
         atOrAbove thresholds: [Float], in values: UnsafeBufferPointer<Float>
     ) -> (atLeast: [Int], above: [Int], present: Int) {
@@ -64,34 +64,46 @@ enum ScoreCounting {
         )
     }
 
-    /// The O(n log m) variant: each value finds by binary search the first threshold it reaches,
-    /// a histogram collects those positions and a prefix sum turns them into counts.
+    /// The O(n log m) variant: each value finds, by a branch-free binary search, how many
+    /// thresholds lie strictly above it (and, scanning the rare ties, how many lie at or above
+    /// it); a histogram collects those positions and a prefix sum turns them into counts.
+    ///
+    /// The search compares integer order keys (``orderKey(_:)``) by subtraction, so each step is
+    /// arithmetic instead of an unpredictable branch, and the thresholds are padded with
+    /// `-infinity` to a power of two, so every search takes the same number of steps. NaN values
+    /// land in a discarded bin.
     static func histogramCounts(
         atOrAbove thresholds: [Float], in values: UnsafeBufferPointer<Float>
     ) -> (atLeast: [Int], above: [Int], present: Int) {
         let m = thresholds.count
-        var reachedAtLeast = [Int](repeating: 0, count: m + 1)
-        var reachedAbove = [Int](repeating: 0, count: m + 1)
-        var present = 0
-        thresholds.withUnsafeBufferPointer { theta in
-            for v in values where !v.isNaN {
-                present += 1
-                // θ is descending: thresholds above v form a prefix; v is ≥ every later one.
-                var low = 0
-                var high = m
-                while low < high {
-                    let middle = (low + high) >> 1
-                    if theta[middle] > v { low = middle + 1 } else { high = middle }
+        var width = 1
+        while width <= m { width &<<= 1 }
+        let keys = (thresholds + repeatElement(-Float.infinity, count: width - m)).map(orderKey)
+        // Bins 0...m count values by position; bin m + 1 takes NaN values.
+        var reachedAtLeast = [Int](repeating: 0, count: m + 2)
+        var reachedAbove = [Int](repeating: 0, count: m + 2)
+        keys.withUnsafeBufferPointer { keys in
+            reachedAtLeast.withUnsafeMutableBufferPointer { atLeastBins in
+                reachedAbove.withUnsafeMutableBufferPointer { aboveBins in
+                    for v in values {
+                        let key = orderKey(v)
+                        // θ is descending, so the thresholds above v form a prefix; count it.
+                        var higher = 0
+                        var step = width &>> 1
+                        while step > 0 {
+                            higher &+= step & Int(truncatingIfNeeded: (key &- keys[higher &+ step &- 1]) &>> 63)
+                            step &>>= 1
+                        }
+                        var atOrAbove = higher
+                        while atOrAbove < m && keys[atOrAbove] == key { atOrAbove &+= 1 }
+                        let isNaN = v.isNaN
+                        atLeastBins[isNaN ? m &+ 1 : higher] &+= 1
+                        aboveBins[isNaN ? m &+ 1 : atOrAbove] &+= 1
+                    }
                 }
-                reachedAtLeast[low] += 1
-                high = m
-                while low < high {
-                    let middle = (low + high) >> 1
-                    if theta[middle] >= v { low = middle + 1 } else { high = middle }
-                }
-                reachedAbove[low] += 1
             }
         }
+        let present = values.count - reachedAtLeast[m + 1]
         var atLeast = [Int](repeating: 0, count: m)
         var above = [Int](repeating: 0, count: m)
         var runningAtLeast = 0
@@ -103,6 +115,14 @@ enum ScoreCounting {
             above[i] = runningAbove
         }
         return (atLeast, above, present)
+    }
+
+    /// An integer that orders non-NaN floats as `<` does (with `-0` equal to `+0`): the IEEE bit
+    /// pattern, with the magnitude bits of negative values flipped.
+    @inline(__always)
+    static func orderKey(_ value: Float) -> Int64 {
+        let bits = Int32(bitPattern: (value + 0).bitPattern)
+        return Int64(bits ^ ((bits &>> 31) & 0x7FFF_FFFF))
     }
 
     /// Replaces every NaN score by `-infinity`, so a model's undefined score ranks last instead of

@@ -70,12 +70,23 @@ public struct BPRMatrixFactorization: ArchivableModel, Sendable {
     public var factors: Int { configuration.training.factors }
 
     /// Writes `u·v_i + b_i` for every item.
-    /// - Complexity: O(items · factors), SIMD.
+    /// - Complexity: O(items · factors), register-tiled.
     public func scores(for user: Int, into scores: UnsafeMutableBufferPointer<Float>) {
-        precondition(scores.count == itemCount, "the score buffer must hold one value per item")
+        self.scores(forUsers: [user], into: scores)
+    }
+
+    /// Writes `u_k·v_i + b_i` for every item and each user of the block: one matrix product
+    /// (``GEMM``), each row bit-identical to ``scores(for:into:)`` for that user.
+    /// - Complexity: O(users · items · factors), register-tiled.
+    public func scores(forUsers users: [Int], into scores: UnsafeMutableBufferPointer<Float>) {
+        precondition(scores.count == users.count * itemCount, "score buffer has the wrong size")
+        userFactors.innerProducts(ofRows: users, with: itemFactors, into: scores)
+        guard let output = scores.baseAddress else { return }
         itemBiases.withUnsafeBufferPointer { biases in
-            userFactors.forEachInnerProduct(ofRow: user, with: itemFactors) { item, dot in
-                scores[item] = dot + biases[item]
+            guard let biases = biases.baseAddress else { return }
+            for row in 0..<users.count {
+                // `1 · b_i` is exactly `b_i`, so this adds the biases as `score(user:item:)` does.
+                VectorKernels.addScaled(biases, scale: 1, to: output + row * itemCount, count: itemCount)
             }
         }
     }

@@ -83,13 +83,25 @@ public struct ExplicitMatrixFactorization: ArchivableModel, Sendable {
     public var predictsRatings: Bool { true }
 
     /// Writes the predicted rating of every item.
-    /// - Complexity: O(items · factors), SIMD.
+    /// - Complexity: O(items · factors), register-tiled.
     public func scores(for user: Int, into scores: UnsafeMutableBufferPointer<Float>) {
-        precondition(scores.count == itemCount, "the score buffer must hold one value per item")
-        let base = globalMean + userBiases[user]
+        self.scores(forUsers: [user], into: scores)
+    }
+
+    /// Writes the predicted rating of every item for each user of the block: the inner products
+    /// as one matrix product (``GEMM``), then biases and clipping; each row is bit-identical to
+    /// ``scores(for:into:)`` for that user.
+    /// - Complexity: O(users · items · factors), register-tiled.
+    public func scores(forUsers users: [Int], into scores: UnsafeMutableBufferPointer<Float>) {
+        precondition(scores.count == users.count * itemCount, "score buffer has the wrong size")
+        userFactors.innerProducts(ofRows: users, with: itemFactors, into: scores)
         itemBiases.withUnsafeBufferPointer { biases in
-            userFactors.forEachInnerProduct(ofRow: user, with: itemFactors) { item, dot in
-                scores[item] = finish((base + biases[item]) + dot)
+            for (row, user) in users.enumerated() {
+                let base = globalMean + userBiases[user]
+                let start = row * itemCount
+                for item in 0..<itemCount {
+                    scores[start + item] = finish((base + biases[item]) + scores[start + item])
+                }
             }
         }
     }

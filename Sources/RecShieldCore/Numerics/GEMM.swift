@@ -121,6 +121,24 @@ public enum GEMM {
         }
     }
 
+    /// The value ``multiply(m:n:k:_:transposingA:_:transposingB:into:accumulating:)`` writes for
+    /// one element of a zeroed `C`: `Σ a[p]·b[p]` summed in the kernel's order (each block of
+    /// ``blockDepth`` products in increasing `p` from zero, block sums added to zero in turn), so a
+    /// single score can agree bit for bit with a row of a matrix product.
+    /// - Complexity: O(count), scalar (one dependent add per product).
+    public static func elementValue(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, count: Int) -> Float {
+        var total: Float = 0
+        var start = 0
+        while start < count {
+            let end = min(start &+ blockDepth, count)
+            var sum: Float = 0
+            for p in start..<end { sum += a[p] * b[p] }
+            total += sum
+            start = end
+        }
+        return total
+    }
+
     @inline(__always)
     static func roundUp(_ value: Int, to multiple: Int) -> Int {
         (value + multiple - 1) / multiple * multiple

@@ -16,13 +16,24 @@ import Testing
         }
     }
 
-    @Test func histogramPathMatchesSIMDPath() {
-        var generator = Xoshiro256StarStar(seed: 3)
+    /// Threshold counts around the powers of two the branch-free search pads to, with ties,
+    /// NaN values, signed zeros and infinite values and thresholds.
+    @Test(arguments: [1, 2, 3, 7, 8, 15, 16, 30, 31, 64])
+    func histogramPathMatchesSIMDPath(thresholdCount: Int) {
+        var generator = Xoshiro256StarStar(seed: UInt64(thresholdCount))
         let values: [Float] = (0..<200).map { _ in
-            generator.nextIndex(below: 9) == 0 ? .nan : Float(generator.nextIndex(below: 10))
+            switch generator.nextIndex(below: 12) {
+            case 0: return .nan
+            case 1: return -.infinity
+            case 2: return .infinity
+            case 3: return -0.0
+            default: return Float(generator.nextIndex(below: 10))
+            }
         }
-        let thresholds: [Float] = (0..<30).map { _ in Float(generator.nextIndex(below: 11)) - 0.5 * Float(generator.nextIndex(below: 2)) }
-            .sorted(by: >)
+        let thresholds: [Float] = (0..<thresholdCount).map { _ in
+            generator.nextIndex(below: 10) == 0
+                ? -.infinity : Float(generator.nextIndex(below: 11)) - 0.5 * Float(generator.nextIndex(below: 2))
+        }.sorted(by: >)
         values.withUnsafeBufferPointer { buffer in
             let histogram = ScoreCounting.histogramCounts(atOrAbove: thresholds, in: buffer)
             for (i, threshold) in thresholds.enumerated() {
