@@ -56,7 +56,7 @@ struct GANTrainingSummary: Encodable {
         var rows = [("GAN training", "\(training.epochs.count) epochs, \(loss), generator \(Self.widths(configuration.generatorHiddenLayers)), "
             + "discriminator \(Self.widths(configuration.discriminatorHiddenLayers))")]
         guard let last else { return rows }
-        var losses = "D \(Self.number(last.discriminatorLoss)), G \(last.generatorLoss.map { Self.number($0) } ?? "–")"
+        var losses = "D \(Self.number(last.discriminatorLoss)), G \(last.generatorLoss.map { Self.number($0) } ?? "– (no generator step in the last epoch)")"
         if let estimate = last.wassersteinEstimate { losses += ", Wasserstein estimate \(Self.number(estimate))" }
         let stealth = last.stealth
         let baseline = training.realBaseline

@@ -109,10 +109,22 @@ struct GANOptions: ParsableArguments {
         do {
             try configuration.validate()
         } catch let error as GANError {
-            throw ValidationError(error.description)
+            guard case let .invalidSetting(name, _, _) = error, let flag = Self.flags[name] else {
+                throw ValidationError(error.description)
+            }
+            throw ValidationError("\(flag): \(error.description)")
         }
         return configuration
     }
+
+    /// The flag that sets each ``GANConfiguration`` key, for error messages.
+    private static let flags = [
+        "noise_dimension": "--gan-noise-dimension", "generator_hidden_layers": "--gan-generator-layers",
+        "discriminator_hidden_layers": "--gan-discriminator-layers", "loss.lambda": "--gan-lambda",
+        "epochs": "--gan-epochs", "batch_size": "--gan-batch-size", "generator_learning_rate": "--gan-learning-rate",
+        "discriminator_learning_rate": "--gan-learning-rate", "discriminator_steps": "--gan-critic-steps",
+        "diagnostic_sample_size": "--gan-diagnostic-sample",
+    ]
 
     /// Hidden widths from `128,256` (an empty text means no hidden layer).
     private static func widths(_ text: String, flag: String) throws -> [Int] {
