@@ -14,6 +14,10 @@ extension ExitCodeTests {
         #expect(unknown.status == 65 && unknown.stderr == "recshield: unknown target item ID '999'\n")
         let empty = folder.write("empty/ratings.csv", "userId,movieId,rating,timestamp\n")
         #expect(try Self.run(["attack", "--data", empty, "--kind", "random", "--out", folder.file("o")]).status == 65)
+        let batch = try Self.run(["attack", "--data", data, "--kind", "gan", "--gan-batch-size", "0", "--out", folder.file("o")])
+        #expect(batch.status == 64 && batch.stderr.contains("--gan-batch-size: GAN setting 'batch_size' is 0"))
+        let misplaced = try Self.run(["attack", "--data", data, "--kind", "average", "--gan-epochs", "5", "--out", folder.file("o")])
+        #expect(misplaced.status == 64 && misplaced.stderr.contains("--gan-epochs applies to --kind gan only"))
     }
 
     @Test func badPerturbationParametersExitWithClearCodes() throws {

@@ -2,8 +2,9 @@ import ArgumentParser
 import Foundation
 import RecShield
 
-/// `recshield attack --data PATH --kind KIND --out DIR`: injects shilling profiles into a data
-/// set and writes the poisoned data (in the input's format), `labels.txt` and `provenance.json`.
+/// `recshield attack --data PATH --kind KIND --out DIR`: injects fake profiles (shilling, gradient
+/// poisoning or GAN) into a data set and writes the poisoned data (in the input's format),
+/// `labels.txt` and `provenance.json`.
 struct AttackCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attack",
@@ -18,6 +19,15 @@ struct AttackCommand: ParsableCommand {
             objective through an ALS surrogate (Li et al. 2016; Tang et al. 2020), with the same fake-user \
             and filler budget; it is the attack that moves BPR-MF, most with short profiles \
             (e.g. --filler-count 20).
+            gan (black box, AUSH-style; Lin et al. 2020) trains a GAN on the real profiles \
+            (--gan-* options; WGAN-GP by default) and turns generated vectors into profiles whose \
+            lengths follow the real users' (or --filler-count/--filler-fraction fillers each), \
+            ratings on the real scale, targets at the highest (push) or lowest (nuke) used rating. \
+            The summary adds the last epoch's losses and discriminator accuracy, the stealth \
+            distances of generated against real profiles (beside those of a real sample, the noise \
+            floor), the profile-length comparison and the mode-collapse verdict; epoch progress goes \
+            to stderr on a terminal (--quiet hides it). Training is single-threaded and seeded, so \
+            the artefact replays byte for byte.
             DIR receives the poisoned data in the input's format (ratings.csv, u.data, ratings.dat, \
             interactions.inter or interactions.csv), labels.txt ('user 1' for fake, 'user 0' for \
             real) and provenance.json, from which the files can be made again byte for byte.
@@ -38,7 +48,7 @@ struct AttackCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Fake profiles as a number.", valueName: "N"))
     var fakeUserCount: Int?
 
-    @Option(help: ArgumentHelp("Filler items per profile as a share of the rated items, in (0, 1] (default 0.02).", valueName: "F"))
+    @Option(help: ArgumentHelp("Filler items per profile as a share of the rated items, in (0, 1] (default 0.02; gan: lengths like real users').", valueName: "F"))
     var fillerFraction: Double?
 
     @Option(help: ArgumentHelp("Filler items per profile as a number.", valueName: "N"))
@@ -57,7 +67,7 @@ struct AttackCommand: ParsableCommand {
     @Option(name: .customLong("target-ids"), help: ArgumentHelp("Target items by raw ID, comma-separated.", valueName: "ids"))
     var targetIDs: String?
 
-    @Option(help: "Push the targets up or nuke them down (gradient: push only).")
+    @Option(help: "Push the targets up or nuke them down (gradient: push only; nuke needs ratings).")
     var goal: AttackGoal = .push
 
     @Option(help: ArgumentHelp(
@@ -70,6 +80,8 @@ struct AttackCommand: ParsableCommand {
         valueName: "D"))
     var surrogateFactors: Int?
 
+    @OptionGroup(title: "GAN options (--kind gan)") var ganOptions: GANOptions
+
     @Option(help: "The seed of every random choice.")
     var seed: UInt64 = 42
 
@@ -78,6 +90,9 @@ struct AttackCommand: ParsableCommand {
 
     @Flag(help: "Print the summary as JSON (snake_case keys) instead of a table.")
     var json = false
+
+    @Flag(help: "No progress bar on stderr.")
+    var quiet = false
 
     mutating func validate() throws {
         func exclusive(_ a: Bool, _ b: Bool, _ names: String) throws {
@@ -92,10 +107,15 @@ struct AttackCommand: ParsableCommand {
         } else if rounds != nil || surrogateFactors != nil {
             throw ValidationError("--rounds and --surrogate-factors apply to --kind gradient only")
         }
+        if kind == .gan {
+            if selectedCount != nil { throw ValidationError("--selected-count does not apply to --kind gan") }
+        } else if let flag = ganOptions.givenFlags.first {
+            throw ValidationError("\(flag) applies to --kind gan only")
+        }
         do {
             let recipe = try attackRecipe()
             _ = try recipe.fakeUsers.resolved(realUsers: 1)
-            _ = try recipe.filler.resolved(catalogue: 1, available: .max)
+            _ = try recipe.filler?.resolved(catalogue: 1, available: .max)
             if case let .gradient(configuration) = recipe { try configuration.validate() }
         } catch let error as DataError {
             throw ValidationError(error.description)
@@ -110,7 +130,8 @@ struct AttackCommand: ParsableCommand {
     func attackRecipe() throws -> AttackRecipe {
         let defaults = AttackConfiguration()
         let fakeUsers = fakeUserCount.map(FakeUserAmount.count) ?? fakeUserFraction.map(FakeUserAmount.fraction) ?? defaults.fakeUsers
-        let filler = fillerCount.map(FillerAmount.count) ?? fillerFraction.map(FillerAmount.fraction) ?? defaults.filler
+        let givenFiller = fillerCount.map(FillerAmount.count) ?? fillerFraction.map(FillerAmount.fraction)
+        let filler = givenFiller ?? defaults.filler
         var selection = defaults.targets
         if let targets { selection = try TargetSelection(parsing: targets) }
         if let targetIDs {
@@ -119,6 +140,12 @@ struct AttackCommand: ParsableCommand {
                 throw DataError.invalidParameter(name: "target IDs", value: targetIDs, expected: "comma-separated raw item IDs")
             }
             selection = .ids(ids)
+        }
+        if kind == .gan {
+            return .gan(GANAttackRecipe(
+                fakeUsers: fakeUsers, filler: givenFiller, targets: selection, goal: goal, seed: seed,
+                gan: try ganOptions.configuration(), fillerSelection: ganOptions.fillerSelection?.selection ?? .topScores,
+                ratingMapping: ganOptions.ratingMapping ?? .nearest))
         }
         guard let shilling = kind.shilling else {
             let gradientDefaults = GradientPoisoningConfiguration()
@@ -138,13 +165,26 @@ struct AttackCommand: ParsableCommand {
     /// Runs the attack, writes the artefact and returns what `run()` prints.
     func output() throws -> String {
         let loaded = try dataOptions.load(data)
-        let artefact = try AttackArtefact(
-            attacking: loaded.dataset, format: loaded.report.format, recipe: try attackRecipe())
+        let recipe = try attackRecipe()
+        let artefact: AttackArtefact
+        var gan: GANTrainingSummary?
+        if case let .gan(ganRecipe) = recipe {
+            let bar = ProgressBar(title: "GAN epochs", total: ganRecipe.gan.epochs, quiet: quiet)
+            defer { bar.finish() }
+            let outcome = try ganRecipe.inject(into: loaded.dataset) { report in
+                bar.update(done: report.epoch, note: "D loss \(String(format: "%.4f", report.discriminatorLoss))")
+            }
+            artefact = try AttackArtefact(
+                injection: outcome.injection, recipe: recipe, clean: loaded.dataset, format: loaded.report.format)
+            gan = GANTrainingSummary(training: outcome.attack.training)
+        } else {
+            artefact = try AttackArtefact(attacking: loaded.dataset, format: loaded.report.format, recipe: recipe)
+        }
         try artefact.write(to: out)
         let summary = AttackSummary(
             outputDirectory: out,
             files: [artefact.provenance.dataFile, AttackArtefact.labelsFileName, AttackArtefact.provenanceFileName],
-            provenance: artefact.provenance, cost: AttackCost(artefact))
+            provenance: artefact.provenance, cost: AttackCost(artefact), gan: gan)
         return json ? try JSONOutput.text(summary) : summary.table(input: loaded)
     }
 }

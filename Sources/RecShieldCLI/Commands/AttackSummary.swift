@@ -3,7 +3,7 @@ import RecShield
 /// What `recshield attack` prints: where the artefact went, its provenance and its cost.
 ///
 /// JSON keys: `output_directory`, `files`, `provenance` (as in `provenance.json`), `cost`
-/// (``AttackCost``).
+/// (``AttackCost``), and for `--kind gan` `gan` (``GANTrainingSummary``).
 struct AttackSummary: Encodable {
     /// The artefact folder.
     var outputDirectory: String
@@ -13,10 +13,12 @@ struct AttackSummary: Encodable {
     var provenance: AttackProvenance
     /// Profiles and interactions injected.
     var cost: AttackCost
+    /// The GAN's training diagnostics (GAN attacks only).
+    var gan: GANTrainingSummary?
 
     enum CodingKeys: String, CodingKey {
         case outputDirectory = "output_directory"
-        case files, provenance, cost
+        case files, provenance, cost, gan
     }
 
     /// A two-column summary for people.
@@ -37,11 +39,14 @@ struct AttackSummary: Encodable {
         let noun = provenance.rated ? "ratings" : "interactions"
         rows += [
             ("Fake profiles", "\(grouped(cost.fakeProfiles)) (\(percent(cost.fakeUserShare)) of real users)"),
-            ("Fillers per profile", grouped(provenance.fillerCount)),
+            ("Fillers per profile", attack.filler == nil
+                ? "\(grouped(provenance.fillerCount)) on average (lengths follow the real users')"
+                : grouped(provenance.fillerCount)),
             ("Injected", "\(grouped(cost.injectedInteractions)) \(noun) (\(percent(cost.injectedShare)) of real ones)"),
             ("Written to", "\(outputDirectory): " + files.joined(separator: ", ")),
             ("Input SHA-256", provenance.inputSHA256),
         ]
+        rows += gan?.rows() ?? []
         let width = rows.map(\.0.count).max() ?? 0
         return rows.map { label, value in
             label + String(repeating: " ", count: width - label.count + 2) + value

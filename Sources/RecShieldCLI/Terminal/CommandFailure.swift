@@ -2,7 +2,7 @@ import ArgumentParser
 import RecShield
 
 /// Maps any error to the exit codes of the house style: 64 usage (ArgumentParser's own, bad
-/// shards, model settings out of range), 65 bad data, configuration or model file, 66 missing input
+/// shards, model and GAN settings out of range), 65 bad data, configuration or model file, 66 missing input
 /// (data, configuration, model file, run directory), 1 anything else — always with one readable
 /// line on stderr.
 enum CommandFailure {
@@ -32,6 +32,10 @@ enum CommandFailure {
         case is NeuMF.ConfigurationError, is VBPR.ConfigurationError, is NeighborhoodConfiguration.ConfigurationError:
             printError(String(describing: error))
             return ExitCode(64)
+        case let error as GANError:
+            printError(error.description)
+            if case .invalidSetting = error { return ExitCode(64) }
+            return ExitCode(65)
         case let error as DefenseError:
             printError(error.description)
             if case .mismatchedData = error { return ExitCode(65) }

@@ -69,7 +69,7 @@ import Testing
         ["--targets", "famous:2"],
         ["--target-ids", "10,,20"],
         ["--selected-count", "3"],
-        ["--kind", "gan"],
+        ["--kind", "drift"],
         ["--goal", "sideways"],
     ])
     func conflictingOrInvalidFlagsAreUsageErrors(extra: [String]) {

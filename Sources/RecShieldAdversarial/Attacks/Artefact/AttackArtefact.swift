@@ -43,7 +43,8 @@ public struct AttackArtefact: Sendable, Equatable {
     }
 
     /// Runs the attack `recipe` describes on `clean` (``ProfileInjector`` for heuristic attacks,
-    /// ``GradientPoisoning`` for gradient poisoning).
+    /// ``GradientPoisoning`` for gradient poisoning, ``GANAttackRecipe/inject(into:onEpoch:)`` for
+    /// the GAN attack).
     /// - Throws: the attack's errors, and ``DataError/invalidParameter(name:value:expected:)`` for
     ///   ``DataFormat/auto``.
     public init(attacking clean: InteractionDataset, format: DataFormat, recipe: AttackRecipe) throws {
@@ -51,11 +52,22 @@ public struct AttackArtefact: Sendable, Equatable {
         case let .shilling(configuration):
             try self.init(attacking: clean, format: format, configuration: configuration)
         case let .gradient(configuration):
-            let injection = try GradientPoisoning.inject(configuration, into: clean).injection
-            self.init(
-                poisoned: injection.poisoned, isFake: injection.isFake,
-                provenance: try AttackProvenance(recipe: recipe, clean: clean, format: format, injection: injection))
+            try self.init(
+                injection: try GradientPoisoning.inject(configuration, into: clean).injection, recipe: recipe, clean: clean,
+                format: format)
+        case let .gan(gan):
+            try self.init(injection: try gan.inject(into: clean).injection, recipe: recipe, clean: clean, format: format)
         }
+    }
+
+    /// The artefact of `injection`, made from `clean` with `recipe` — for callers that ran the
+    /// attack themselves to keep its by-products (e.g. ``GANAttackRecipe/inject(into:onEpoch:)``'s
+    /// training record).
+    /// - Throws: ``DataError/invalidParameter(name:value:expected:)`` for ``DataFormat/auto``.
+    public init(injection: ProfileInjection, recipe: AttackRecipe, clean: InteractionDataset, format: DataFormat) throws {
+        self.init(
+            poisoned: injection.poisoned, isFake: injection.isFake,
+            provenance: try AttackProvenance(recipe: recipe, clean: clean, format: format, injection: injection))
     }
 
     /// Makes the artefact `provenance` describes again from the same clean data; written with

@@ -8,7 +8,8 @@ import RecShieldCore
 /// - `recshield_version` (string): ``RecShieldVersion/current`` of the code that made it.
 /// - `attack` (object): the full configuration as given (``AttackRecipe``): for heuristic
 ///   attacks the ``AttackConfiguration`` (kind, fake_users, filler, selected_count when given,
-///   targets, goal, seed), for `kind: gradient` the ``GradientPoisoningConfiguration``.
+///   targets, goal, seed), for `kind: gradient` the ``GradientPoisoningConfiguration``, for
+///   `kind: gan` the ``GANAttackRecipe`` (amounts, targets, goal, seed and every GAN setting).
 /// - `input_sha256` (string): SHA-256 of the clean data's
 ///   ``InteractionDataset/canonicalBytes()`` — the data as loaded (ID maps, interaction order,
 ///   ratings, timestamps), not the input file's bytes, so a data set that came from memory, or
@@ -18,7 +19,8 @@ import RecShieldCore
 /// - `data_file` (string): the poisoned data's file name inside the artefact directory.
 /// - `rated`, `timed` (bool): whether the data has ratings and timestamps.
 /// - `target_items`, `selected_items` (raw IDs): the items as resolved.
-/// - `fake_users`, `filler_count`, `injected_interactions` (int): counts as resolved.
+/// - `fake_users`, `filler_count`, `injected_interactions` (int): counts as resolved (for a GAN
+///   attack whose profile lengths follow the real users', `filler_count` is the mean, rounded).
 public struct AttackProvenance: Codable, Sendable, Equatable {
     /// The record layout version this code writes.
     public static let currentFormatVersion = 1

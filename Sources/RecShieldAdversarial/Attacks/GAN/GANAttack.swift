@@ -1,7 +1,8 @@
 import RecShieldCore
 
 /// The GAN profile-injection attack from start to finish: train a ``ProfileGAN`` on the real
-/// profiles, generate fake ones, post-process them AUSH-style and name them.
+/// profiles, generate fake ones, post-process them AUSH-style and name them. (``GANAttackRecipe``
+/// runs it as a replayable attack artefact.)
 ///
 /// ```swift
 /// let loaded = try DatasetLoader.load("ml-latest-small")
@@ -51,7 +52,9 @@ public enum GANAttack {
         let targets = try request.targetIndices(in: data)
         var trainer = try ProfileGANTrainer(data: data, configuration: configuration)
         let postProcessor = try GANProfilePostProcessor(
-            profiles: trainer.profiles, targets: targets, goal: request.goal, fillerSelection: request.fillerSelection,
+            encoding: trainer.profiles.encoding, itemCount: trainer.profiles.itemCount,
+            profileLengths: request.profileLengths(real: trainer.profiles.profileLengths, targetCount: targets.count),
+            targets: targets, goal: request.goal, fillerSelection: request.fillerSelection,
             ratingMapping: request.ratingMapping)
         let training = trainer.train(onEpoch: onEpoch)
         var rng = Xoshiro256StarStar(seed: configuration.seed, stream: 1 << 33)

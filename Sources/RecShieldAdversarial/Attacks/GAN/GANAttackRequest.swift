@@ -10,6 +10,8 @@ import RecShieldCore
 /// - `filler_selection` (`top_scores` | `proportional`, default `top_scores`): see
 ///   ``GANFillerSelection``.
 /// - `rating_mapping` (`nearest` | `quantile`, default `nearest`): see ``GANRatingMapping``.
+/// - `filler_count` (int ≥ 1 or absent, default absent): filler items per profile; absent, each
+///   profile's length is drawn from the real users' lengths (see ``GANProfilePostProcessor``).
 public struct GANAttackRequest: Sendable, Equatable, Hashable, Codable {
     /// The number of fake profiles.
     public var fakeUserCount: Int
@@ -23,12 +25,14 @@ public struct GANAttackRequest: Sendable, Equatable, Hashable, Codable {
     public var fillerSelection: GANFillerSelection
     /// How filler values become ratings.
     public var ratingMapping: GANRatingMapping
+    /// Filler items per profile, or `nil` to draw each profile's length from the real lengths.
+    public var fillerCount: Int?
 
     /// Creates a request; every argument but the count has the documented default.
     public init(
         fakeUserCount: Int, targetItemIDs: [String] = [], goal: GANTargetGoal = .push,
         userIDPrefix: String = "fake-", fillerSelection: GANFillerSelection = .topScores,
-        ratingMapping: GANRatingMapping = .nearest
+        ratingMapping: GANRatingMapping = .nearest, fillerCount: Int? = nil
     ) {
         self.fakeUserCount = fakeUserCount
         self.targetItemIDs = targetItemIDs
@@ -36,11 +40,18 @@ public struct GANAttackRequest: Sendable, Equatable, Hashable, Codable {
         self.userIDPrefix = userIDPrefix
         self.fillerSelection = fillerSelection
         self.ratingMapping = ratingMapping
+        self.fillerCount = fillerCount
+    }
+
+    /// The lengths fake profiles draw from: `fillerCount + targetCount` when a filler count is
+    /// set, the real profiles' lengths otherwise.
+    func profileLengths(real: [Int], targetCount: Int) -> [Int] {
+        fillerCount.map { [$0 + targetCount] } ?? real
     }
 
     /// The target items' indices in `data`, in the order given, after checking the whole request.
-    /// - Throws: ``GANError`` for a count below 1, an empty prefix, a repeated target or the nuke
-    ///   goal on implicit data; ``RecShieldCore/DataError/unknownID(kind:id:)`` for a target the
+    /// - Throws: ``GANError`` for a count below 1, an empty prefix, a filler count outside
+    ///   `1…(items − targets)`, a repeated target or the nuke goal on implicit data; ``RecShieldCore/DataError/unknownID(kind:id:)`` for a target the
     ///   data does not contain.
     public func targetIndices(in data: InteractionDataset) throws -> [Int32] {
         guard fakeUserCount >= 1 else {
@@ -51,11 +62,17 @@ public struct GANAttackRequest: Sendable, Equatable, Hashable, Codable {
         }
         if goal == .nuke && !data.isRated { throw GANError.nukeNeedsRatings }
         var seen = Set<String>()
-        return try targetItemIDs.map { id in
+        let targets = try targetItemIDs.map { id in
             guard seen.insert(id).inserted else { throw GANError.duplicateTarget(id: id) }
             guard let index = data.itemIDs.index(of: id) else { throw DataError.unknownID(kind: "item", id: id) }
             return Int32(index)
         }
+        if let fillerCount, fillerCount < 1 || fillerCount > data.itemCount - targets.count {
+            throw GANError.invalidSetting(
+                name: "filler_count", value: "\(fillerCount)",
+                requirement: "an integer in 1…\(data.itemCount - targets.count) (the items that are not targets)")
+        }
+        return targets
     }
 
     enum CodingKeys: String, CodingKey {
@@ -65,6 +82,7 @@ public struct GANAttackRequest: Sendable, Equatable, Hashable, Codable {
         case userIDPrefix = "user_id_prefix"
         case fillerSelection = "filler_selection"
         case ratingMapping = "rating_mapping"
+        case fillerCount = "filler_count"
     }
 
     /// Decodes the keys above; only `fake_user_count` is required, the others keep their defaults.
@@ -76,6 +94,7 @@ public struct GANAttackRequest: Sendable, Equatable, Hashable, Codable {
             goal: try container.decodeIfPresent(GANTargetGoal.self, forKey: .goal) ?? .push,
             userIDPrefix: try container.decodeIfPresent(String.self, forKey: .userIDPrefix) ?? "fake-",
             fillerSelection: try container.decodeIfPresent(GANFillerSelection.self, forKey: .fillerSelection) ?? .topScores,
-            ratingMapping: try container.decodeIfPresent(GANRatingMapping.self, forKey: .ratingMapping) ?? .nearest)
+            ratingMapping: try container.decodeIfPresent(GANRatingMapping.self, forKey: .ratingMapping) ?? .nearest,
+            fillerCount: try container.decodeIfPresent(Int.self, forKey: .fillerCount))
     }
 }

@@ -1,5 +1,5 @@
 extension GANConfiguration: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case noiseDimension = "noise_dimension"
         case generatorHiddenLayers = "generator_hidden_layers"
         case discriminatorHiddenLayers = "discriminator_hidden_layers"

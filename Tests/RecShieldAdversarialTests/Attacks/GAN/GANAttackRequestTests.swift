@@ -11,7 +11,7 @@ import Testing
         #expect(try request.targetIndices(in: Self.data) == [7, 2])
     }
 
-    @Test func badRequestsAreRejectedWithClearErrors() {
+    @Test func badRequestsAreRejectedWithClearErrors() throws {
         #expect(throws: DataError.unknownID(kind: "item", id: "i99")) {
             try GANAttackRequest(fakeUserCount: 3, targetItemIDs: ["i99"]).targetIndices(in: Self.data)
         }
@@ -25,16 +25,23 @@ import Testing
         #expect(throws: GANError.self) {
             try GANAttackRequest(fakeUserCount: 1, userIDPrefix: "").targetIndices(in: Self.data)
         }
+        // 9 items, 1 target: 8 fillers at most.
+        #expect(try GANAttackRequest(fakeUserCount: 1, targetItemIDs: ["i1"], fillerCount: 8).targetIndices(in: Self.data) == [1])
+        for fillerCount in [0, 9] {
+            #expect(throws: GANError.self) {
+                try GANAttackRequest(fakeUserCount: 1, targetItemIDs: ["i1"], fillerCount: fillerCount).targetIndices(in: Self.data)
+            }
+        }
     }
 
     @Test func encodesSnakeCaseKeysAndRoundTrips() throws {
         let request = GANAttackRequest(
             fakeUserCount: 4, targetItemIDs: ["a"], goal: .nuke, userIDPrefix: "bot-", fillerSelection: .proportional,
-            ratingMapping: .quantile)
+            ratingMapping: .quantile, fillerCount: 3)
         let json = String(decoding: try JSONEncoder().encode(request), as: UTF8.self)
         let keys = [
             "fake_user_count", "target_item_ids", "user_id_prefix", "\"filler_selection\":\"proportional\"",
-            "\"goal\":\"nuke\"", "\"rating_mapping\":\"quantile\"",
+            "\"goal\":\"nuke\"", "\"rating_mapping\":\"quantile\"", "\"filler_count\":3",
         ]
         for key in keys { #expect(json.contains(key)) }
         #expect(try JSONDecoder().decode(GANAttackRequest.self, from: Data(json.utf8)) == request)

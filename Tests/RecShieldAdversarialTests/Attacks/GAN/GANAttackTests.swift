@@ -51,6 +51,12 @@ import Testing
         #expect(first.training == second.training)
     }
 
+    @Test func aFillerCountFixesEveryProfilesLength() throws {
+        let request = GANAttackRequest(fakeUserCount: 4, targetItemIDs: ["i8", "i3"], fillerCount: 3)
+        let profiles = try Self.run(request: request).fakeProfiles.profiles
+        #expect(profiles.count == 4 && profiles.allSatisfy { $0.length == 5 && $0.items.contains(8) && $0.items.contains(3) })
+    }
+
     @Test func badRequestsFailBeforeTraining() {
         var epochs = 0
         #expect(throws: DataError.unknownID(kind: "item", id: "nope")) {
