@@ -10,7 +10,7 @@ struct PoisoningStudy {
     let seeds: [UInt64]
 
     enum Victim: String, CaseIterable {
-        case mf, itemknn, itemknnExplicit = "itemknn (ratings)", bpr
+        case mf, bpr
 
         func train(_ data: InteractionDataset, seed: UInt64) throws -> any Recommender {
             switch self {
@@ -18,13 +18,6 @@ struct PoisoningStudy {
                 var configuration = ExplicitMatrixFactorization.Configuration()
                 configuration.training.seed = seed
                 return try ExplicitMatrixFactorization.train(on: data, configuration: configuration)
-            case .itemknn:
-                return try ItemKNN(training: data)
-            case .itemknnExplicit:
-                var configuration = NeighborhoodConfiguration()
-                configuration.feedback = .explicit
-                configuration.similarity = .adjustedCosine
-                return try ItemKNN(training: data, configuration: configuration)
             case .bpr:
                 var configuration = BPRMatrixFactorization.Configuration()
                 configuration.training.seed = seed

@@ -1,11 +1,13 @@
 // Attack effects on MovieLens latest-small, averaged over seeds with 95% Student-t intervals:
 //
-//   swift run -c release --package-path Benchmarks robustness-benchmark heuristic    # (a) MF, ItemKNN
+//   swift run -c release --package-path Benchmarks robustness-benchmark heuristic    # (a) explicit MF
 //   swift run -c release --package-path Benchmarks robustness-benchmark bpr          # (b) BPR-MF
 //   swift run -c release --package-path Benchmarks robustness-benchmark perturbation # (c) FGSM/PGD vs random
+//   swift run -c release --package-path Benchmarks robustness-benchmark itemknn      # (d) ItemKNN variants
 //
-// Options: --seeds 1,2,3 (default), --data DIR (default ../shared/data/ml-latest-small relative to
-// the package root), --features FILE (item text features for VBPR). Every interaction counts for
+// Options: --seeds 1,2,3 (default), --fractions 0.03,0.05 (default; the fake-user shares of the
+// itemknn study), --data DIR (default ../shared/data/ml-latest-small relative to the package
+// root), --features FILE (item text features for VBPR). Every interaction counts for
 // the implicit models; leave-one-out split by latest timestamp; targets: 5 unpopular items per
 // attack seed (bottom 20% by popularity). Progress goes to stderr, markdown tables to stdout.
 import RecShield
@@ -25,7 +27,8 @@ let root = String(#filePath.split(separator: "/", omittingEmptySubsequences: fal
 let dataPath = option("--data") ?? root + "/../shared/data/ml-latest-small"
 let featuresPath = option("--features") ?? root + "/../shared/data/ml-latest-small-features/item_text_embedding_64.csv"
 let seeds = (option("--seeds") ?? "1,2,3").split(separator: ",").compactMap { UInt64($0) }
-let studies = arguments.isEmpty ? ["heuristic", "bpr", "perturbation"] : arguments
+let itemKNNFractions = (option("--fractions") ?? "0.03,0.05").split(separator: ",").compactMap { Double($0) }
+let studies = arguments.isEmpty ? ["heuristic", "bpr", "perturbation", "itemknn"] : arguments
 
 let loaded = try DatasetLoader.load(dataPath)
 let split = try LeaveOneOutSplit().split(loaded.dataset)
@@ -50,9 +53,9 @@ func gradient(_ fraction: Double, _ filler: FillerAmount) -> PoisoningStudy.Sett
 for study in studies {
     switch study {
     case "heuristic":
-        print("## (a) Heuristic attacks against explicit MF and ItemKNN (rating prediction and top-N)\n")
+        print("## (a) Heuristic attacks against explicit MF\n")
         let settings = [0.03, 0.05].flatMap { fraction in ShillingAttackKind.allCases.map { shilling($0, fraction, .fraction(0.02)) } }
-        printTable(impactHeader, try poisoning.run(victims: [.mf, .itemknnExplicit, .itemknn], settings: settings))
+        printTable(impactHeader, try poisoning.run(victims: [.mf], settings: settings))
     case "bpr":
         print("## (b) Heuristic and gradient attacks against BPR-MF\n")
         var settings: [PoisoningStudy.Setting] = []
@@ -63,12 +66,16 @@ for study in studies {
             }
         }
         printTable(impactHeader, try poisoning.run(victims: [.bpr], settings: settings))
+    case "itemknn":
+        print("## (d) Heuristic attacks against ItemKNN: rating prediction and both top-N neighbour lists\n")
+        let settings = itemKNNFractions.flatMap { fraction in ShillingAttackKind.allCases.map { shilling($0, fraction, .fraction(0.02)) } }
+        printTable(ItemKNNStudy.header, try ItemKNNStudy(loaded: loaded, split: split, seeds: seeds).run(settings: settings))
     case "perturbation":
         print("## (c) Embedding perturbations\n")
         let study = PerturbationStudy(split: split, seeds: seeds, featuresPath: featuresPath)
         try study.run()
     default:
-        print("unknown study '\(study)': use heuristic, bpr or perturbation")
+        print("unknown study '\(study)': use heuristic, bpr, perturbation or itemknn")
         exit(64)
     }
 }

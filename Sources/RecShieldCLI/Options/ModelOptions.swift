@@ -49,6 +49,11 @@ struct ModelOptions: ParsableArguments {
     var feedback: NeighborhoodConfiguration.Feedback?
 
     @Option(help: ArgumentHelp(
+        "itemknn: whose top-k lists count — scored-item (the scored item's own, default) or rated-items "
+            + "(each rated item's: Deshpande & Karypis top-N)."))
+    var neighborLists: NeighborhoodConfiguration.NeighborLists?
+
+    @Option(help: ArgumentHelp(
         "Stop early after this many epochs without improvement of NDCG@10 (RMSE for mf) on a validation part "
             + "split off the training part the same way as the test part, and keep the best model (about 10 suits "
             + "bpr: one held-out item per user gives a noisy curve).",
@@ -77,7 +82,7 @@ struct ModelOptions: ParsableArguments {
         ModelSettings(
             factors: factors, epochs: epochs, learningRate: learningRate, regularization: regularization,
             threads: threads, seed: seed, neighbors: neighbors, similarity: similarity, feedback: feedback,
-            patience: patience ?? ModelSettings().patience)
+            neighborLists: neighborLists, patience: patience ?? ModelSettings().patience)
     }
 
     /// The threads evaluation uses: `--threads`, or all cores.
@@ -98,3 +103,12 @@ extension NeighborhoodConfiguration.Similarity: ExpressibleByArgument {
 }
 
 extension NeighborhoodConfiguration.Feedback: ExpressibleByArgument {}
+
+extension NeighborhoodConfiguration.NeighborLists: ExpressibleByArgument {
+    /// Accepts the kebab-case `rated-items` of the command line as well as `rated_items`.
+    public init?(argument: String) {
+        self.init(rawValue: String(argument.map { $0 == "-" ? "_" : $0 }))
+    }
+
+    public static var allValueStrings: [String] { allCases.map { String($0.rawValue.map { $0 == "_" ? "-" : $0 }) } }
+}

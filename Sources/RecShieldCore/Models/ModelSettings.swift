@@ -21,6 +21,9 @@
 /// - `similarity` (`cosine` | `adjusted_cosine`, default cosine; itemknn, userknn).
 /// - `feedback` (`implicit` | `explicit`, default implicit; itemknn, userknn): sum similarities
 ///   over the user's items, or predict ratings.
+/// - `neighborLists` (`scored_item` | `rated_items`, default scored_item; itemknn): whose top-k
+///   lists link a user's items to a scored item; `rated_items` is Deshpande & Karypis's top-N
+///   model (see ``NeighborhoodConfiguration/NeighborLists``).
 /// - `patience` (int, default 10; mf, bpr, neumf, vbpr): with validation data, stop after this
 ///   many epochs without improvement and keep the best model. NDCG@10 of one held-out item per
 ///   user is noisy from epoch to epoch: on MovieLens latest-small, BPR stopped at epoch 7 with
@@ -44,6 +47,8 @@ public struct ModelSettings: Sendable, Equatable {
     public var similarity: NeighborhoodConfiguration.Similarity?
     /// What the KNN models predict.
     public var feedback: NeighborhoodConfiguration.Feedback?
+    /// Whose top-k lists ItemKNN's scores use.
+    public var neighborLists: NeighborhoodConfiguration.NeighborLists?
     /// Epochs without improvement before early stopping (with validation data).
     public var patience: Int
 
@@ -52,7 +57,7 @@ public struct ModelSettings: Sendable, Equatable {
         factors: Int? = nil, epochs: Int? = nil, learningRate: Float? = nil, regularization: Float? = nil,
         threads: Int? = nil, seed: UInt64 = 0, neighbors: Int? = nil,
         similarity: NeighborhoodConfiguration.Similarity? = nil, feedback: NeighborhoodConfiguration.Feedback? = nil,
-        patience: Int = 10
+        neighborLists: NeighborhoodConfiguration.NeighborLists? = nil, patience: Int = 10
     ) {
         self.factors = factors
         self.epochs = epochs
@@ -63,6 +68,7 @@ public struct ModelSettings: Sendable, Equatable {
         self.neighbors = neighbors
         self.similarity = similarity
         self.feedback = feedback
+        self.neighborLists = neighborLists
         self.patience = patience
     }
 
@@ -88,6 +94,7 @@ public struct ModelSettings: Sendable, Equatable {
             ("neighbors", neighbors.map { "\($0)" }, neighborhood),
             ("similarity", similarity?.rawValue, neighborhood),
             ("feedback", feedback?.rawValue, neighborhood),
+            ("neighbor lists", neighborLists?.rawValue, [.itemknn]),
         ]
         for use in uses where use.value != nil && !use.kinds.contains(kind) {
             let users = ModelKind.allCases.filter(use.kinds.contains).map(\.rawValue).joined(separator: ", ")

@@ -152,6 +152,7 @@ public enum ModelTrainer {
         configuration.neighbors = settings.neighbors ?? configuration.neighbors
         configuration.similarity = settings.similarity ?? configuration.similarity
         configuration.feedback = settings.feedback ?? configuration.feedback
+        configuration.neighborLists = settings.neighborLists ?? configuration.neighborLists
         configuration.threads = settings.threads ?? configuration.threads
         return configuration
     }

@@ -20,6 +20,8 @@ import Testing
                                               "--feedback", "explicit"])
         #expect(options.settings == ModelSettings(neighbors: 20, similarity: .adjustedCosine, feedback: .explicit))
         #expect(try ModelOptions.parse(["--model", "pop"]).settings == ModelSettings())
+        let lists = try ModelOptions.parse(["--model", "itemknn", "--neighbor-lists", "rated-items"])
+        #expect(lists.settings == ModelSettings(neighborLists: .ratedItems))
     }
 
     @Test(arguments: [
@@ -32,6 +34,8 @@ import Testing
         ["--model", "bpr", "--threads", "0"],
         ["--model", "svd"],
         ["--model", "itemknn", "--similarity", "pearson"],
+        ["--model", "userknn", "--neighbor-lists", "rated-items"],
+        ["--model", "itemknn", "--neighbor-lists", "target"],
     ])
     func flagsTheModelCannotUseAreUsageErrors(arguments: [String]) {
         #expect(throws: (any Error).self) { try ModelOptions.parse(arguments) }

@@ -17,7 +17,7 @@ import Testing
     /// The models under test, each with tiny settings that suit a 16 × 16 checkerboard.
     enum Candidate: String, CaseIterable, CustomTestStringConvertible, Sendable {
         case bprSGD, bprAdam, bprPopularityNegatives, bprWithoutBiases, explicitMF, explicitMFWithoutBiases
-        case neuMF, vbpr, itemKNN, itemKNNExplicit, userKNN, userKNNExplicit, popularity, random
+        case neuMF, vbpr, itemKNN, itemKNNRatedLists, itemKNNExplicit, userKNN, userKNNExplicit, popularity, random
 
         var testDescription: String { rawValue }
 
@@ -35,7 +35,7 @@ import Testing
         /// Whether training draws random numbers, so the seed matters.
         var isSeeded: Bool {
             switch self {
-            case .itemKNN, .itemKNNExplicit, .userKNN, .userKNNExplicit, .popularity: return false
+            case .itemKNN, .itemKNNRatedLists, .itemKNNExplicit, .userKNN, .userKNNExplicit, .popularity: return false
             default: return true
             }
         }
@@ -84,15 +84,16 @@ import Testing
                 configuration.regularization = 0.001
                 configuration.seed = seed
                 return try VBPR.train(on: board.implicit, features: Self.noiseFeatures(), configuration: configuration)
-            case .itemKNN, .itemKNNExplicit, .userKNN, .userKNNExplicit:
+            case .itemKNN, .itemKNNRatedLists, .itemKNNExplicit, .userKNN, .userKNNExplicit:
                 var configuration = NeighborhoodConfiguration()
                 configuration.threads = threads
+                if self == .itemKNNRatedLists { configuration.neighborLists = .ratedItems }
                 if isExplicit {
                     configuration.feedback = .explicit
                     configuration.similarity = .adjustedCosine
                 }
                 let data = isExplicit ? board.rated() : board.implicit
-                return self == .itemKNN || self == .itemKNNExplicit
+                return [.itemKNN, .itemKNNRatedLists, .itemKNNExplicit].contains(self)
                     ? try ItemKNN(training: data, configuration: configuration)
                     : try UserKNN(training: data, configuration: configuration)
             case .popularity:

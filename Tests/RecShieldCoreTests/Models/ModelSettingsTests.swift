@@ -10,6 +10,8 @@ import Testing
         (ModelSettings(neighbors: 5), .bpr, "neighbors"),
         (ModelSettings(similarity: .cosine), .mf, "similarity"),
         (ModelSettings(feedback: .implicit), .pop, "feedback"),
+        (ModelSettings(neighborLists: .ratedItems), .itemknn, nil),
+        (ModelSettings(neighborLists: .ratedItems), .userknn, "neighbor lists"),
         (ModelSettings(factors: 8), .itemknn, "factors"),
         (ModelSettings(epochs: 8), .random, "epochs"),
         (ModelSettings(learningRate: 0.1), .pop, "learning rate"),

@@ -3,16 +3,19 @@
 /// attacks.
 ///
 /// Every item `i` keeps its `k` most similar items `N_k(i)` (see ``SimilarityGraph`` and
-/// ``NeighborhoodConfiguration/Similarity``). With `I_u` the training items of user `u` and
-/// `s_ij` the kept similarities (all positive):
+/// ``NeighborhoodConfiguration/Similarity``). The user's items that vote for `i` are
+/// `V_u(i) = { j ∈ I_u : j ∈ N_k(i) }` (``NeighborhoodConfiguration/NeighborLists/scoredItem``,
+/// `i`'s own list) or `{ j ∈ I_u : i ∈ N_k(j) }` (``NeighborhoodConfiguration/NeighborLists/ratedItems``,
+/// each rated item's list), with `I_u` the training items of user `u` and `s_ij` the kept
+/// similarities (all positive, `s_ij = s_ji`):
 /// ```
-/// explicit:  r̂_ui = r̄_i + Σ_{j ∈ N_k(i) ∩ I_u} s_ij · (r_uj − r̄_j) / Σ_{j ∈ N_k(i) ∩ I_u} |s_ij|
-///            r̂_ui = r̄_i   when no neighbour of i is in I_u
-/// implicit:  score(u, i) = Σ_{j ∈ N_k(i) ∩ I_u} s_ij
+/// explicit:  r̂_ui = r̄_i + Σ_{j ∈ V_u(i)} s_ij · (r_uj − r̄_j) / Σ_{j ∈ V_u(i)} |s_ij|
+///            r̂_ui = r̄_i   when V_u(i) is empty
+/// implicit:  score(u, i) = Σ_{j ∈ V_u(i)} s_ij
 /// ```
 /// where `r̄_i` is the item's mean training rating (the global mean for an item without
-/// ratings). The explicit formula is the item-mean-centred weighted average; the implicit one
-/// sums the similarities of `i` to the user's items among `i`'s own top-k.
+/// ratings). The explicit formula is the item-mean-centred weighted average (Sarwar et al.);
+/// the implicit one with `rated_items` lists is Deshpande & Karypis's top-N model `M·u`.
 /// ``score(user:item:)`` and ``scores(for:into:)`` add the same terms in the same order, so
 /// they agree bit for bit.
 ///
@@ -44,8 +47,11 @@ public struct ItemKNN: ArchivableModel, Sendable, Equatable {
     public let means: RatingMeans?
     /// Whether scores are predicted ratings: true for explicit feedback.
     public var predictsRatings: Bool { configuration.feedback == .explicit }
-    /// The transpose of ``neighbors``: row `j` holds the items `i` with `j ∈ N_k(i)`.
-    let reverseNeighbors: SparseMatrix
+    /// Row `i` holds `V(i)`, the items that vote for `i` (columns ascending) and their
+    /// similarities: ``neighbors`` for `scored_item` lists, its transpose for `rated_items`.
+    let voters: SparseMatrix
+    /// The transpose of ``voters``: row `j` holds the items `j` votes for.
+    let votes: SparseMatrix
 
     /// Builds the model from a user × item matrix.
     /// - Parameters:
@@ -105,10 +111,17 @@ public struct ItemKNN: ArchivableModel, Sendable, Equatable {
         self.interactions = interactions
         self.neighbors = neighbors
         self.means = means
-        reverseNeighbors = neighbors.transposed()
+        switch configuration.neighborLists {
+        case .scoredItem:
+            voters = neighbors
+            votes = neighbors.transposed()
+        case .ratedItems:
+            voters = neighbors.transposed()
+            votes = neighbors
+        }
     }
 
-    /// - Complexity: O(items + Σ_{j ∈ I_u} |{i : j ∈ N_k(i)}|).
+    /// - Complexity: O(items + Σ_{j ∈ I_u} |{i : j votes for i}|).
     public func scores(for user: Int, into scores: UnsafeMutableBufferPointer<Float>) {
         precondition(scores.count == itemCount, "scores buffer must have itemCount elements")
         precondition(user >= 0 && user < userCount, "user index out of range")
@@ -118,20 +131,20 @@ public struct ItemKNN: ArchivableModel, Sendable, Equatable {
         defer { weights.deallocate() }
         interactions.columns.withUnsafeBufferPointer { userItems in
             interactions.values.withUnsafeBufferPointer { ratings in
-                reverseNeighbors.columns.withUnsafeBufferPointer { reverseItems in
-                    reverseNeighbors.values.withUnsafeBufferPointer { similarities in
+                votes.columns.withUnsafeBufferPointer { votedItems in
+                    votes.values.withUnsafeBufferPointer { similarities in
                         for entry in interactions.entryRange(ofRow: user) {
                             let item = Int(userItems[entry])
-                            let range = reverseNeighbors.entryRange(ofRow: item)
+                            let range = votes.entryRange(ofRow: item)
                             if let means {
                                 let deviation = ratings[entry] - means.items[item]
                                 for other in range {
-                                    let target = Int(reverseItems[other])
+                                    let target = Int(votedItems[other])
                                     scores[target] += similarities[other] * deviation
                                     weights[target] += abs(similarities[other])
                                 }
                             } else {
-                                for other in range { scores[Int(reverseItems[other])] += similarities[other] }
+                                for other in range { scores[Int(votedItems[other])] += similarities[other] }
                             }
                         }
                     }
@@ -146,24 +159,24 @@ public struct ItemKNN: ArchivableModel, Sendable, Equatable {
         }
     }
 
-    /// - Complexity: O(k + |I_u|).
+    /// - Complexity: O(|V(i)| + |I_u|), where `V(i)` is every item that can vote for `i`.
     public func score(user: Int, item: Int) -> Float {
         precondition(user >= 0 && user < userCount && item >= 0 && item < itemCount, "index out of range")
         var sum: Float = 0
         var weight: Float = 0
-        var neighbor = neighbors.rowOffsets[item]
-        let neighborEnd = neighbors.rowOffsets[item + 1]
+        var neighbor = voters.rowOffsets[item]
+        let neighborEnd = voters.rowOffsets[item + 1]
         var rated = interactions.rowOffsets[user]
         let ratedEnd = interactions.rowOffsets[user + 1]
         while neighbor < neighborEnd && rated < ratedEnd {
-            let candidate = neighbors.columns[neighbor]
+            let candidate = voters.columns[neighbor]
             let ratedItem = interactions.columns[rated]
             if candidate < ratedItem {
                 neighbor += 1
             } else if candidate > ratedItem {
                 rated += 1
             } else {
-                let similarity = neighbors.values[neighbor]
+                let similarity = voters.values[neighbor]
                 if let means {
                     sum += similarity * (interactions.values[rated] - means.items[Int(ratedItem)])
                     weight += abs(similarity)

@@ -11,12 +11,17 @@
 /// - `feedback` (`implicit` | `explicit`, default `implicit`): whether the model predicts ratings
 ///   (mean-centred weighted average) or sums similarities over the user's interactions; see
 ///   ``Feedback``.
+/// - `neighbor_lists` (`scored_item` | `rated_items`, default `scored_item`; ``ItemKNN`` only):
+///   whose top-k lists decide which of a user's items count towards an item's score; see
+///   ``NeighborLists``. Model files written before the setting existed load as `scored_item`.
 /// - `threads` (int, default: all cores): threads used to build the similarity lists. The
 ///   lists, and so every score, are identical for every thread count.
 ///
 /// References:
 /// - Bell & Koren, "Scalable collaborative filtering with jointly derived neighborhood
 ///   interpolation weights", ICDM 2007 (shrinkage by co-support).
+/// - Deshpande & Karypis, "Item-based top-N recommendation algorithms", ACM TOIS 2004
+///   (``NeighborLists/ratedItems``).
 public struct NeighborhoodConfiguration: Sendable, Equatable, Hashable, Codable {
     /// How two rating vectors are compared.
     ///
@@ -55,6 +60,34 @@ public struct NeighborhoodConfiguration: Sendable, Equatable, Hashable, Codable 
         case explicit
     }
 
+    /// Whose top-k list links a user's item `j` to a scored item `i` in ``ItemKNN``.
+    ///
+    /// With `I_u` the user's items and `N_k(x)` the `k` items most similar to `x`, the items
+    /// that vote for `i` are
+    /// ```
+    /// scoredItem:  V_u(i) = { j ∈ I_u : j ∈ N_k(i) }   (i's own list — Sarwar et al.)
+    /// ratedItems:  V_u(i) = { j ∈ I_u : i ∈ N_k(j) }   (each rated item's list — Deshpande & Karypis)
+    /// ```
+    /// ``scoredItem`` is the classic rating-prediction neighbourhood. ``ratedItems`` is the
+    /// standard item-based top-N model: every item the user has proposes its `k` nearest items
+    /// and a candidate's score sums the similarities of the items that proposed it (`x = M·u`
+    /// with `M` the item × item matrix of kept similarities). The two differ for items whose
+    /// own list holds only rare items: an item co-rated mostly with obscure items gets no votes
+    /// under ``scoredItem`` from users who never rated those, but still collects votes under
+    /// ``ratedItems`` from popular items that have it among their nearest.
+    ///
+    /// References:
+    /// - Sarwar, Karypis, Konstan & Riedl, "Item-based collaborative filtering recommendation
+    ///   algorithms", WWW 2001, §3.2–3.3 (model size).
+    /// - Deshpande & Karypis, "Item-based top-N recommendation algorithms", ACM TOIS 22(1),
+    ///   2004, §4.
+    public enum NeighborLists: String, Sendable, CaseIterable, Hashable, Codable {
+        /// `j` votes for `i` when `j` is among `i`'s `k` nearest items.
+        case scoredItem = "scored_item"
+        /// `j` votes for `i` when `i` is among `j`'s `k` nearest items.
+        case ratedItems = "rated_items"
+    }
+
     /// Neighbours kept per item or user.
     public var neighbors: Int = 50
     /// How rating vectors are compared.
@@ -63,6 +96,8 @@ public struct NeighborhoodConfiguration: Sendable, Equatable, Hashable, Codable 
     public var shrinkage: Float = 0
     /// Whether the model predicts ratings or implicit preference scores.
     public var feedback: Feedback = .implicit
+    /// Whose top-k lists link a user's items to a scored item (``ItemKNN`` only).
+    public var neighborLists: NeighborLists = .scoredItem
     /// Threads used to build the similarity lists.
     public var threads: Int = ParallelLoop.availableThreads
 
@@ -84,6 +119,23 @@ public struct NeighborhoodConfiguration: Sendable, Equatable, Hashable, Codable 
         try require(
             feedback == .explicit || similarity == .cosine, "similarity", similarity.rawValue,
             "cosine for implicit feedback (mean-centring binary data leaves only zeros)")
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case neighbors, similarity, shrinkage, feedback, threads
+        case neighborLists = "neighbor_lists"
+    }
+
+    /// Decodes a configuration; a missing `neighbor_lists` (files written before it existed)
+    /// means ``NeighborLists/scoredItem``, the behaviour those files were trained with.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        neighbors = try container.decode(Int.self, forKey: .neighbors)
+        similarity = try container.decode(Similarity.self, forKey: .similarity)
+        shrinkage = try container.decode(Float.self, forKey: .shrinkage)
+        feedback = try container.decode(Feedback.self, forKey: .feedback)
+        threads = try container.decode(Int.self, forKey: .threads)
+        neighborLists = try container.decodeIfPresent(NeighborLists.self, forKey: .neighborLists) ?? .scoredItem
     }
 
     /// A ``NeighborhoodConfiguration`` setting out of range.

@@ -75,6 +75,11 @@ public struct UserKNN: ArchivableModel, Sendable, Equatable {
         interactions: SparseMatrix, configuration: NeighborhoodConfiguration, userIDs: IDMap, itemIDs: IDMap
     ) throws {
         try configuration.validate()
+        guard configuration.neighborLists == .scoredItem else {
+            throw NeighborhoodConfiguration.ConfigurationError.invalidSetting(
+                name: "neighbor_lists", value: configuration.neighborLists.rawValue,
+                requirement: "scored_item for UserKNN (rated-item lists are an ItemKNN setting)")
+        }
         let training = NeighborhoodTraining(interactions, configuration: configuration)
         let neighbors = SimilarityGraph.topK(
             of: training.vectors, neighbors: configuration.neighbors,

@@ -57,10 +57,36 @@ import Testing
         #expect(model.recommendations(for: 3, count: 5, excluding: Fixtures.binary).map(\.item) == [1, 2])
     }
 
-    @Test(arguments: NeighborhoodConfiguration.Feedback.allCases)
-    func singlePairScoresEqualTheRowScores(feedback: NeighborhoodConfiguration.Feedback) throws {
+    @Test func ratedItemListsSumTheSimilaritiesOfTheItemsThatListTheCandidate() throws {
+        // Deshpande & Karypis: each of u3's items {i0, i3} votes for its own k = 2 nearest items,
+        //   N(i0) = {i1: 2/3, i2: 1/√6}, N(i3) = {i0: 1/√6, i2: 1/2}:
+        //   score(u3,i0) = s(i3,i0) = 1/√6
+        //   score(u3,i1) = s(i0,i1) = 2/3
+        //   score(u3,i2) = s(i0,i2) + s(i3,i2) = 1/√6 + 1/2 = 0.908248
+        //   score(u3,i3) = 0 (i3 is in neither list)
+        // i2 now outranks i1 (with scored-item lists it trails it: 1/2 < 2/3).
+        var configuration = Fixtures.configuration(.implicit, neighbors: 2)
+        configuration.neighborLists = .ratedItems
+        let model = try ItemKNN(interactions: Fixtures.binary, configuration: configuration)
+        let scores = model.scores(for: 3)
+        let expected: [Double] = [1 / 6.0.squareRoot(), 2.0 / 3, 1 / 6.0.squareRoot() + 0.5, 0]
+        for (item, expected) in expected.enumerated() {
+            #expect(Double(scores[item]).isApproximatelyEqual(to: expected, absoluteTolerance: 1e-6), "item \(item)")
+        }
+        #expect(model.recommendations(for: 3, count: 5, excluding: Fixtures.binary).map(\.item) == [2, 1])
+        // The lists themselves do not depend on the setting.
+        let scoredItemLists = try ItemKNN(interactions: Fixtures.binary, configuration: Fixtures.configuration(.implicit, neighbors: 2))
+        #expect(model.neighbors == scoredItemLists.neighbors)
+    }
+
+    @Test(arguments: NeighborhoodConfiguration.Feedback.allCases, NeighborhoodConfiguration.NeighborLists.allCases)
+    func singlePairScoresEqualTheRowScores(
+        feedback: NeighborhoodConfiguration.Feedback, lists: NeighborhoodConfiguration.NeighborLists
+    ) throws {
         let data = Fixtures.random(users: 20, items: 15, density: 0.3, seed: 11)
-        let model = try ItemKNN(interactions: data, configuration: Fixtures.configuration(feedback, neighbors: 4))
+        var configuration = Fixtures.configuration(feedback, neighbors: 4)
+        configuration.neighborLists = lists
+        let model = try ItemKNN(interactions: data, configuration: configuration)
         for user in 0..<20 {
             let row = model.scores(for: user)
             for item in 0..<15 { #expect(row[item] == model.score(user: user, item: item), "(\(user), \(item))") }

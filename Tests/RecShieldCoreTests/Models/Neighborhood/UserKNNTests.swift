@@ -81,4 +81,14 @@ import Testing
         #expect(parallel.neighbors == single.neighbors)
         #expect(parallel.scores(for: 7) == single.scores(for: 7))
     }
+
+    @Test func rejectsRatedItemLists() throws {
+        var configuration = Fixtures.configuration(.implicit)
+        configuration.neighborLists = .ratedItems
+        #expect(throws: NeighborhoodConfiguration.ConfigurationError.invalidSetting(
+            name: "neighbor_lists", value: "rated_items",
+            requirement: "scored_item for UserKNN (rated-item lists are an ItemKNN setting)")) {
+            try UserKNN(interactions: Fixtures.binary, configuration: configuration)
+        }
+    }
 }
