@@ -8,7 +8,8 @@ import RecShieldAdversarial
 /// - `fake_user_fraction` (number in (0, 1], default 0.03) **or** `fake_user_count` (integer ≥ 1)
 ///   — profile attacks: fake profiles as a share of the real users, or a number.
 /// - `filler_fraction` (number in (0, 1], default 0.02) **or** `filler_count` (integer ≥ 1) —
-///   profile attacks: filler items per profile as a share of the catalogue, or a number.
+///   profile attacks: filler items per profile as a share of the catalogue, or a number. The
+///   gan attack does not use them: its profile lengths follow the real users'.
 /// - `selected_count` (integer ≥ 1, default 10) — bandwagon, segment, reverse-bandwagon.
 /// - `targets` (mapping `{pool, count}`, default `{pool: unpopular, count: 5}`) **or**
 ///   `target_ids` (list of raw item IDs) — profile attacks: the items to push or nuke; pools are

@@ -13,6 +13,9 @@ import RecShieldCore
 /// - `hidden_layers` (list of integers ≥ 1, default the model's own) — neumf: MLP tower widths.
 /// - `neighbours` (integer ≥ 1, default the model's own) — itemknn, userknn.
 /// - `similarity` (`cosine`, `adjusted-cosine`; default the model's own) — itemknn, userknn.
+/// - `neighbor_lists` (`scored-item`, `rated-items`; default the model's own, scored-item) —
+///   itemknn: whose top-k lists link a user's items to a scored item; `rated-items` is
+///   Deshpande & Karypis's top-N model (see ``NeighborListsKind``). UserKNN has no such choice.
 /// - `patience` (integer ≥ 0, default 0 = off) — mf, bpr, neumf, vbpr: stop after this many
 ///   epochs without a better validation metric (needs a validation split).
 ///
@@ -41,6 +44,8 @@ public struct ModelSpec: Codable, Sendable, Equatable {
     public var neighbours: Int?
     /// Similarity, or `nil` for the model's default.
     public var similarity: SimilarityKind?
+    /// ItemKNN's neighbour lists, or `nil` for the model's default.
+    public var neighborLists: NeighborListsKind?
     /// Early-stopping patience in epochs (0 = off).
     public var patience: Int
 
@@ -57,6 +62,7 @@ public struct ModelSpec: Codable, Sendable, Equatable {
         ("learning_rate", [.mf, .bpr, .neumf, .vbpr]), ("regularization", [.mf, .bpr, .vbpr]),
         ("batch_size", [.neumf]), ("negatives", [.neumf]), ("hidden_layers", [.neumf]),
         ("neighbours", [.itemknn, .userknn]), ("similarity", [.itemknn, .userknn]),
+        ("neighbor_lists", [.itemknn]),
         ("patience", [.mf, .bpr, .neumf, .vbpr]),
     ]
 
@@ -86,6 +92,7 @@ public struct ModelSpec: Codable, Sendable, Equatable {
         }
         neighbours = try reader.optional("neighbours", expected: positive) { (value: Int) in value >= 1 }
         similarity = try reader.optionalChoice("similarity")
+        neighborLists = try reader.optionalChoice("neighbor_lists")
         patience = try reader.value("patience", default: 0, expected: "an integer ≥ 0 (0 turns early stopping off)") { $0 >= 0 }
     }
 
@@ -102,6 +109,7 @@ public struct ModelSpec: Codable, Sendable, Equatable {
         try writer.write("hidden_layers", hiddenLayers)
         try writer.write("neighbours", neighbours)
         try writer.write("similarity", choice: similarity)
+        try writer.write("neighbor_lists", choice: neighborLists)
         if Self.kindKeys.contains(where: { $0.key == "patience" && $0.kinds.contains(kind) }) {
             try writer.write("patience", patience)
         }

@@ -48,6 +48,7 @@ extension StudyConfiguration {
             patience: 0              # early stopping after this many epochs without improvement (0 = off)
             # factors, epochs, learning_rate, regularization: default to the model's own
             # neumf also: batch_size, negatives, hidden_layers; itemknn/userknn: neighbours, similarity
+            # itemknn also: neighbor_lists (scored-item | rated-items, default scored-item)
 
         attacks: []                  # none: clean evaluation only. Example entries:
           # - name: bandwagon

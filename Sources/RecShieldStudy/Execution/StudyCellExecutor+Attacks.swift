@@ -53,26 +53,32 @@ extension StudyCellExecutor {
         }
     }
 
-    /// A WGAN-GP trained on the real training profiles generates the fake ones (targets chosen
-    /// like a shilling attack's, from `seed`).
-    private static func ganProfiles(_ attack: AttackSpec, into training: InteractionDataset, seed: UInt64) throws -> InjectedProfiles {
-        var generator = Xoshiro256StarStar(seed: seed)
-        let targets = try attack.targets.resolve(in: AttackContext(training), using: &generator)
-        let count = try attack.fakeUsers.resolved(realUsers: training.userCount)
-        guard let goal = GANTargetGoal(rawValue: attack.goal.rawValue) else { throw unavailable(attack) }
+    /// The GAN attack the CLI's `recshield attack --kind gan` runs (``GANAttackRecipe``), with the
+    /// study's settings: a WGAN-GP (``GANLoss/wassersteinGP(lambda:)``) trained for
+    /// `epochs` (or its default), profile lengths following the real users', targets, amount and
+    /// goal from the entry, and the cell's attack seed.
+    ///
+    /// The recipe counts a fake-user fraction over the users with a training interaction and
+    /// draws the targets from generator `(seed, stream 0)`, so a study cell and the CLI given the
+    /// same settings and seed inject the same profiles.
+    static func ganRecipe(_ attack: AttackSpec, seed: UInt64) -> GANAttackRecipe {
         var configuration = GANConfiguration(loss: .wassersteinGP())
         if let epochs = attack.epochs { configuration.epochs = epochs }
-        configuration.seed = seed
-        let request = GANAttackRequest(
-            fakeUserCount: count, targetItemIDs: targets.map { training.itemIDs.rawID(at: $0) }, goal: goal)
+        return GANAttackRecipe(
+            fakeUsers: attack.fakeUsers, filler: nil, targets: attack.targets, goal: attack.goal, seed: seed,
+            gan: configuration)
+    }
+
+    /// Injects ``ganRecipe(_:seed:)``'s profiles, keeping the critic loss per epoch as `gan`.
+    private static func ganProfiles(_ attack: AttackSpec, into training: InteractionDataset, seed: UInt64) throws -> InjectedProfiles {
         var losses: [EpochLog] = []
-        let outcome = try GANAttack.run(on: training, configuration: configuration, request: request) { report in
+        let outcome = try ganRecipe(attack, seed: seed).inject(into: training) { report in
             losses.append(EpochLog(model: "gan", epoch: report.epoch, loss: report.discriminatorLoss))
-            return true
         }
+        let injection = outcome.injection
         return InjectedProfiles(
-            poisoned: outcome.fakeProfiles.injected(into: training), realUserCount: training.userCount, targets: targets,
-            shilling: nil, critic: outcome.detector, epochs: losses)
+            poisoned: injection.poisoned, realUserCount: injection.realUserCount, targets: injection.targets,
+            shilling: nil, critic: outcome.attack.detector, epochs: losses)
     }
 
     private static func unavailable(_ attack: AttackSpec) -> StudyError {

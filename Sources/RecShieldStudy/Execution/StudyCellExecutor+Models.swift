@@ -53,6 +53,7 @@ extension StudyCellExecutor {
             case .adjustedCosine: return .adjustedCosine
             }
         }
+        settings.neighborLists = spec.neighborLists?.modelSetting
         if spec.kind == .itemknn || spec.kind == .userknn { settings.threads = threads }
         if spec.patience > 0 { settings.patience = spec.patience }
         return settings

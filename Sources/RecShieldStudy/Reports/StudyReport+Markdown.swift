@@ -11,7 +11,8 @@ extension StudyReport {
         text += ".\n\n## Results\n\nMean ± half-width of the 95 % Student-t interval over seeds.\n\n"
         text += table(intervals: true).markdown()
         if !comparisons.isEmpty {
-            text += "\n## Defended versus undefended\n\nPaired t test over seeds of defended − undefended.\n\n"
+            text += "\n## Defended versus undefended\n\nPaired t test over seeds of defended − undefended; t and p are n/a "
+                + "when every seed gives the same difference (no spread, so no test).\n\n"
             text += comparisonTable().markdown()
         }
         if !datasetStatistics.isEmpty {

@@ -34,7 +34,8 @@ extension StudyReport {
         return table
     }
 
-    /// The paired tests as a table: row, baseline, condition, metric, mean difference, t, p.
+    /// The paired tests as a table: row, baseline, condition, metric, mean difference, t, p;
+    /// t and p read `n/a` when every seed gives the same difference (see ``PairedTTest``).
     public func comparisonTable() -> ReportTable {
         ReportTable(
             headers: ["defended", "undefended", "condition", "metric", "mean diff", "t", "p"],
@@ -42,7 +43,7 @@ extension StudyReport {
                 [
                     comparison.row, comparison.baseline, comparison.condition, comparison.metric,
                     ReportTable.format(comparison.test.meanDifference), Self.formatStatistic(comparison.test.t),
-                    ReportTable.format(comparison.test.pValue, digits: 3),
+                    comparison.test.pValue.map { ReportTable.format($0, digits: 3) } ?? Self.undefined,
                 ]
             })
     }
@@ -72,9 +73,12 @@ extension StudyReport {
         return mean + " ± " + ReportTable.format(halfWidth)
     }
 
-    static func formatStatistic(_ value: Double) -> String {
-        value.isInfinite ? (value > 0 ? "+inf" : "-inf") : ReportTable.format(value, digits: 2)
+    static func formatStatistic(_ value: Double?) -> String {
+        value.map { ReportTable.format($0, digits: 2) } ?? undefined
     }
+
+    /// The text of an undefined statistic (a paired test's t and p without spread).
+    static let undefined = "n/a"
 
     /// `1`, `0.5`: a number without trailing zeros.
     static func compact(_ value: Double) -> String {

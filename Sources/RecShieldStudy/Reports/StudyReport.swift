@@ -96,7 +96,8 @@ public struct StudyReport: Sendable, Equatable, Codable {
         /// Whether a larger value is better for this metric (false for RMSE, MAE, target measures
         /// under a push attack are reported as is: larger means the attack worked better).
         public var higherIsBetter: Bool
-        /// The paired t test of defended − undefended.
+        /// The paired t test of defended − undefended; its `t` and `p` are `nil` when every seed
+        /// gives the same difference.
         public var test: PairedTTest
     }
 

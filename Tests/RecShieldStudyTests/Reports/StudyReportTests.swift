@@ -62,6 +62,24 @@ import Testing
         #expect(report.comparisons.allSatisfy { !$0.row.hasSuffix("/ none") })
     }
 
+    /// The fixture's apr lowers clean hr@10 by the same 0.02 on both seeds: no spread, so the
+    /// table, Markdown and HTML show t and p as n/a, JSON as null, and the row is not marked.
+    @Test func pairedTestWithoutSpreadIsShownAsUndefined() throws {
+        let report = StudyReport(try Self.fixtureRun())
+        let clean = try #require(report.comparisons.first { $0.row == "mf / apr" && $0.condition == "clean" && $0.metric == "hr@10" })
+        #expect(clean.test.t == nil && clean.test.pValue == nil)
+        let line = "| mf / apr | mf / none | clean | hr@10 | -0.0200 | n/a | n/a |"
+        #expect(report.comparisonTable().markdown().contains(line) && report.markdown().contains(line))
+        let html = report.html()
+        let cells = "<td>mf / apr</td><td>mf / none</td><td>clean</td><td>hr@10</td><td class=\"number\">-0.0200</td><td>n/a</td><td>n/a</td>"
+        #expect(html.contains("<tr>" + cells) && !html.contains("<tr class=\"marked\">" + cells))
+        let json = try JSONSerialization.jsonObject(with: Data(try report.jsonText().utf8)) as? [String: Any]
+        let comparisons = try #require(json?["comparisons"] as? [[String: Any]])
+        let test = try #require(comparisons.first { $0["row"] as? String == "mf / apr" && $0["condition"] as? String == "clean"
+            && $0["metric"] as? String == "hr@10" }?["test"] as? [String: Any])
+        #expect(test["p_value"] is NSNull && test["t"] is NSNull && test["n"] as? Int == 2)
+    }
+
     @Test func robustnessCurvesStartAtTheCleanValue() throws {
         let report = StudyReport(try Self.fixtureRun())
         let curve = try #require(report.robustnessCurves.first { $0.attack == "fgsm" && $0.metric == "hr@10" })

@@ -36,7 +36,8 @@ extension StudyReport {
         if !comparisons.isEmpty {
             body += section(
                 "Defended versus undefended",
-                note: "Paired t test over seeds of defended − undefended; p < 0.05 is marked.",
+                note: "Paired t test over seeds of defended − undefended; p < 0.05 is marked; t and p are n/a when every "
+                    + "seed gives the same difference (no spread, so no test).",
                 content: Self.htmlTable(comparisonTable(), highlight: { row in (Double(row[6]) ?? 1) < 0.05 }))
         }
         let losses = lossCharts()

@@ -5,10 +5,13 @@
 /// d̄ = Σ d / n      s_d = √(Σ (d − d̄)² / (n − 1))      t = d̄ / (s_d / √n),   ν = n − 1
 /// p = 2 · (1 − F_ν(|t|))            (two-sided, F_ν the Student-t CDF)
 /// ```
-/// When every difference is equal, `s_d = 0`: `t = 0, p = 1` if they are all 0, else
-/// `t = ±∞, p = 0`. Spreads and means below 10⁻¹² of the values' magnitude count as exactly 0,
-/// so floating-point rounding of equal results does not read as a significant difference. The test assumes roughly normal differences; with few seeds it has little
-/// power, so a large p-value means "not shown", not "no difference".
+/// When every difference is equal — `s_d = 0`, e.g. two seeds with the same difference — `t` is
+/// `0/0` or `±∞` and says nothing about chance, so `t` and `p` are undefined (`nil`; "n/a" in the
+/// tables, Markdown and HTML, `null` in JSON), whether the common difference is 0 or not; `d̄` is
+/// still reported. Spreads and means below 10⁻¹² of the values' magnitude count as exactly 0, so
+/// floating-point rounding of equal results does not read as a spread or a difference. The test
+/// assumes roughly normal differences; with few seeds it has little power, so a large p-value
+/// means "not shown", not "no difference".
 ///
 /// References: Student, "The probable error of a mean", Biometrika 6(1), 1908.
 ///
@@ -18,12 +21,12 @@ public struct PairedTTest: Sendable, Equatable, Codable {
     public var n: Int
     /// `d̄`.
     public var meanDifference: Double
-    /// The t statistic.
-    public var t: Double
+    /// The t statistic, or `nil` when the differences have no spread (`s_d = 0`).
+    public var t: Double?
     /// `n − 1`.
     public var degreesOfFreedom: Int
-    /// The two-sided p-value.
-    public var pValue: Double
+    /// The two-sided p-value, or `nil` when the differences have no spread (`s_d = 0`).
+    public var pValue: Double?
 
     /// Tests `treated` against `baseline`, pair by pair; `nil` for fewer than two pairs.
     /// - Precondition: both lists have the same length.
@@ -40,11 +43,12 @@ public struct PairedTTest: Sendable, Equatable, Codable {
         let deviation = summary.standardDeviation ?? 0
         if abs(meanDifference) <= negligible { meanDifference = 0 }
         if deviation <= negligible {
-            t = meanDifference == 0 ? 0 : (meanDifference > 0 ? .infinity : -.infinity)
-            pValue = meanDifference == 0 ? 1 : 0
+            t = nil
+            pValue = nil
         } else {
-            t = meanDifference / (deviation / Double(n).squareRoot())
-            pValue = StudentT.twoSidedPValue(t, degreesOfFreedom: Double(degreesOfFreedom))
+            let statistic = meanDifference / (deviation / Double(n).squareRoot())
+            t = statistic
+            pValue = StudentT.twoSidedPValue(statistic, degreesOfFreedom: Double(degreesOfFreedom))
         }
     }
 
@@ -54,5 +58,15 @@ public struct PairedTTest: Sendable, Equatable, Codable {
         case t
         case degreesOfFreedom = "degrees_of_freedom"
         case pValue = "p_value"
+    }
+
+    /// Encodes every key; an undefined `t` or `p_value` is written as `null`, not left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(n, forKey: .n)
+        try container.encode(meanDifference, forKey: .meanDifference)
+        try container.encode(t, forKey: .t)
+        try container.encode(degreesOfFreedom, forKey: .degreesOfFreedom)
+        try container.encode(pValue, forKey: .pValue)
     }
 }
