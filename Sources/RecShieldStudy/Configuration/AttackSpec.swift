@@ -7,9 +7,9 @@ import RecShieldAdversarial
 /// - `kind` (see ``AttackKind``; required).
 /// - `fake_user_fraction` (number in (0, 1], default 0.03) **or** `fake_user_count` (integer ≥ 1)
 ///   — profile attacks: fake profiles as a share of the real users, or a number.
-/// - `filler_fraction` (number in (0, 1], default 0.02) **or** `filler_count` (integer ≥ 1) —
-///   profile attacks: filler items per profile as a share of the catalogue, or a number. The
-///   gan attack does not use them: its profile lengths follow the real users'.
+/// - `filler_fraction` (number in (0, 1]) **or** `filler_count` (integer ≥ 1) — profile attacks:
+///   filler items per profile as a share of the catalogue, or a number. Default 0.02, except for
+///   gan, whose profile lengths follow the real users' unless one of these keys fixes them.
 /// - `selected_count` (integer ≥ 1, default 10) — bandwagon, segment, reverse-bandwagon.
 /// - `targets` (mapping `{pool, count}`, default `{pool: unpopular, count: 5}`) **or**
 ///   `target_ids` (list of raw item IDs) — profile attacks: the items to push or nuke; pools are
@@ -27,8 +27,9 @@ public struct AttackSpec: Codable, Sendable, Equatable {
     public var kind: AttackKind
     /// How many fake profiles (profile attacks).
     public var fakeUsers: FakeUserAmount
-    /// Filler items per profile (profile attacks).
-    public var filler: FillerAmount
+    /// Filler items per profile (profile attacks); `nil` only for a gan entry without filler keys,
+    /// whose profile lengths then follow the real users'.
+    public var filler: FillerAmount?
     /// Selected items shared by profiles (attacks with selected items).
     public var selectedCount: Int
     /// The target items (profile attacks).
@@ -49,7 +50,7 @@ public struct AttackSpec: Codable, Sendable, Equatable {
         self.name = name ?? kind.rawValue
         self.kind = kind
         fakeUsers = .fraction(0.03)
-        filler = .fraction(0.02)
+        filler = kind == .gan ? nil : .fraction(0.02)
         selectedCount = 10
         targets = .chosen(.unpopular, count: 5)
         goal = .push
@@ -128,6 +129,7 @@ public struct AttackSpec: Codable, Sendable, Equatable {
             switch filler {
             case let .fraction(value): try writer.write("filler_fraction", value)
             case let .count(value): try writer.write("filler_count", value)
+            case nil: break
             }
             switch targets {
             case let .ids(ids): try writer.write("target_ids", ids)

@@ -55,7 +55,7 @@ extension StudyConfiguration {
           #   kind: bandwagon        # random | average | bandwagon | segment | reverse-bandwagon | love-hate
           #                          # | gan | gradient | fgsm | pgd | noise
           #   fake_user_fraction: 0.03   # or fake_user_count: 50
-          #   filler_fraction: 0.02      # or filler_count: 30
+          #   filler_fraction: 0.02      # or filler_count: 30 (gan: default real users' lengths)
           #   selected_count: 10         # bandwagon, segment, reverse-bandwagon
           #   targets: {pool: unpopular, count: 5}   # pool: unpopular | popular | random; or target_ids: ["42"]
           #   goal: push                 # push | nuke

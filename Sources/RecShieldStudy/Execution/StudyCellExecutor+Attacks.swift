@@ -31,7 +31,7 @@ extension StudyCellExecutor {
         case .random, .average, .bandwagon, .segment, .reverseBandwagon, .loveHate:
             guard let kind = attack.kind.shillingKind else { throw unavailable(attack) }
             let configuration = AttackConfiguration(
-                kind: kind, fakeUsers: attack.fakeUsers, filler: attack.filler,
+                kind: kind, fakeUsers: attack.fakeUsers, filler: attack.filler ?? .fraction(0.02),
                 selectedCount: attack.kind.usesSelectedItems ? attack.selectedCount : nil, targets: attack.targets,
                 goal: attack.goal, seed: seed)
             let injection = try ProfileInjector.inject(configuration, into: training)
@@ -43,7 +43,7 @@ extension StudyCellExecutor {
         case .gradient:
             // Gradient poisoning optimises profiles against a surrogate MF; push only.
             let configuration = GradientPoisoningConfiguration(
-                fakeUsers: attack.fakeUsers, filler: attack.filler, targets: attack.targets, seed: seed)
+                fakeUsers: attack.fakeUsers, filler: attack.filler ?? .fraction(0.02), targets: attack.targets, seed: seed)
             let injection = try GradientPoisoning.inject(configuration, into: training).injection
             return InjectedProfiles(
                 poisoned: injection.poisoned, realUserCount: injection.realUserCount, targets: injection.targets,
@@ -55,8 +55,8 @@ extension StudyCellExecutor {
 
     /// The GAN attack the CLI's `recshield attack --kind gan` runs (``GANAttackRecipe``), with the
     /// study's settings: a WGAN-GP (``GANLoss/wassersteinGP(lambda:)``) trained for
-    /// `epochs` (or its default), profile lengths following the real users', targets, amount and
-    /// goal from the entry, and the cell's attack seed.
+    /// `epochs` (or its default), profile lengths following the real users' unless the entry fixes
+    /// the filler amount, targets, amount and goal from the entry, and the cell's attack seed.
     ///
     /// The recipe counts a fake-user fraction over the users with a training interaction and
     /// draws the targets from generator `(seed, stream 0)`, so a study cell and the CLI given the
@@ -65,7 +65,7 @@ extension StudyCellExecutor {
         var configuration = GANConfiguration(loss: .wassersteinGP())
         if let epochs = attack.epochs { configuration.epochs = epochs }
         return GANAttackRecipe(
-            fakeUsers: attack.fakeUsers, filler: nil, targets: attack.targets, goal: attack.goal, seed: seed,
+            fakeUsers: attack.fakeUsers, filler: attack.filler, targets: attack.targets, goal: attack.goal, seed: seed,
             gan: configuration)
     }
 

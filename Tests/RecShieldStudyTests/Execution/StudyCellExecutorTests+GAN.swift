@@ -49,4 +49,29 @@ extension StudyCellExecutorTests {
         #expect(study.epochs.map(\.epoch) == recipeEpochs && study.epochs.allSatisfy { $0.model == "gan" })
         #expect(study.epochs.map(\.loss) == outcome.attack.training.epochs.map(\.discriminatorLoss))
     }
+
+    @Test func ganEntryWithAFillerCountFixesEveryProfileLength() throws {
+        let configuration = try StudyConfiguration(yaml: """
+            experiment: {seeds: [9]}
+            attacks: [{kind: gan, fake_user_count: 3, filler_count: 4, epochs: 2, targets: {pool: unpopular, count: 1}}]
+            """, file: "gan.yaml")
+        let attack = try #require(StudyGrid(configuration).cells.first?.attack)
+        #expect(attack.filler == .count(4))
+        let training = try Self.trainingWithInactiveUsers()
+        let study = try StudyCellExecutor.inject(attack, into: training, seed: 5)
+        let byUser = study.poisoned.byUser()
+        // Four fillers plus the one target in each fake profile.
+        for fake in study.realUserCount..<study.poisoned.userCount {
+            #expect(byUser.count(ofRow: fake) == 5)
+        }
+        let reloaded = try StudyConfiguration(yaml: try configuration.resolvedYAML(), file: "saved.yaml")
+        #expect(reloaded == configuration)
+    }
+
+    @Test func ganEntryWithoutFillerKeysFollowsTheRealUsersLengths() throws {
+        let configuration = try StudyConfiguration(yaml: "attacks: [{kind: gan}]\n", file: "gan.yaml")
+        let attack = try #require(configuration.attacks.first)
+        #expect(attack.filler == nil)
+        #expect(try StudyConfiguration(yaml: try configuration.resolvedYAML(), file: "saved.yaml") == configuration)
+    }
 }
