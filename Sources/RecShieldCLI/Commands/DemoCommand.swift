@@ -87,10 +87,7 @@ struct DemoCommand: ParsableCommand {
         let page = directory.appendingPathComponent("report.html")
         try RunExports.atomicWrite(report.html(), to: page)
         try RunExports.atomicWrite(report.markdown(), to: directory.appendingPathComponent("report.md"))
-        print(report.table().text(), terminator: "")
-        if !report.comparisons.isEmpty {
-            print("\nDefended versus undefended (paired t test over seeds)\n" + report.comparisonTable().text(), terminator: "")
-        }
+        print(report.terminalText(), terminator: "")
         print("\nReport: \(page.path)")
         if !quiet {
             StandardError.write("recshield: demo finished in \(String(format: "%.1f", Date().timeIntervalSince(started))) s\n")

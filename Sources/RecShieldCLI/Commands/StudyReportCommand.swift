@@ -31,9 +31,7 @@ struct StudyReportCommand: ParsableCommand {
         let report = StudyReport(try ResultStore(directory: directory).snapshot())
         switch format {
         case .table:
-            var text = report.table().text()
-            if !report.comparisons.isEmpty { text += "\nDefended versus undefended (paired t test over seeds)\n" + report.comparisonTable().text() }
-            return text
+            return report.terminalText()
         case .json: return try report.jsonText()
         case .csv: return report.csv()
         case .markdown: return report.markdown()

@@ -73,7 +73,7 @@ struct StudyRunCommand: ParsableCommand {
         let report = StudyReport(run)
         try RunExports.atomicWrite(report.html(), to: directory.appendingPathComponent("report.html"))
         try RunExports.atomicWrite(report.markdown(), to: directory.appendingPathComponent("report.md"))
-        print(report.table().text(), terminator: "")
+        print(report.terminalText(), terminator: "")
         if !quiet { StandardError.write("results and report in \(directory.path)\n") }
         if summary.failed > 0 {
             throw StudyError.unsupported(
