@@ -5,6 +5,7 @@
 //   … defense-benchmark denoise [--seeds 3] [--noise 0.2] [--neumf-epochs 5] [--no-neumf]
 //   … defense-benchmark shilling [--seeds 3] [--attack random|bandwagon|…|gan] [--fake-fraction 0.03]
 //       [--filler-fraction 0.02] [--gan-epochs 30] [--no-gan-source]
+//   … defense-benchmark gan-profiles [--seeds 3] [--gan-epochs 30] [--fake-fraction 0.1] [--filler-fraction 0.005]
 //
 // Results are Markdown tables on stdout (mean ± 95% Student-t interval over seeds); progress on
 // stderr. Every run is seeded and single-threaded in training, so it is reproducible.
@@ -58,8 +59,15 @@ do {
             options.attack = attack
         }
         try ShillingStudy.run(options)
+    case "gan-profiles":
+        var options = GANProfileStudy.Options()
+        options.seeds = number("--seeds", options.seeds)
+        options.ganEpochs = number("--gan-epochs", options.ganEpochs)
+        options.fakeFraction = number("--fake-fraction", options.fakeFraction)
+        options.fillerFraction = number("--filler-fraction", options.fillerFraction)
+        try GANProfileStudy.run(options)
     default:
-        Experiment.log("usage: defense-benchmark apr|denoise|shilling [options]")
+        Experiment.log("usage: defense-benchmark apr|denoise|shilling|gan-profiles [options]")
         exit(64)
     }
 } catch {
