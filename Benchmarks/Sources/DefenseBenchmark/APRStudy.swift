@@ -11,6 +11,9 @@ enum APRStudy {
         var epsilon: Float = 0.5
         var weight: Float = 1
         var usesBiases = true
+        /// Adds gan-augment rows (GAN source, WGAN-GP with this many epochs, mix 0.1, weights 1
+        /// and 0.3) trained for `pretraining + adversarialEpochs` epochs; `nil` leaves them out.
+        var ganEpochs: Int?
     }
 
     struct Row {
@@ -33,6 +36,11 @@ enum APRStudy {
             Row(name: "BPR, \(options.pretraining + options.adversarialEpochs) epochs"),
             Row(name: "APR, \(options.pretraining) + \(options.adversarialEpochs) epochs (ε \(options.epsilon), λ \(options.weight))"),
         ]
+        let augmentationWeights: [Float] = options.ganEpochs == nil ? [] : [1, 0.3]
+        rows += augmentationWeights.map {
+            Row(name: "gan-augment, GAN source (mix 0.1, weight \($0)), \(options.pretraining + options.adversarialEpochs) epochs")
+        }
+        var generatorSeconds: [Double] = []
         for seed in 0..<options.seeds {
             func configuration(_ epochs: Int) -> BPRMatrixFactorization.Configuration {
                 .init(
@@ -48,7 +56,20 @@ enum APRStudy {
                 adversarial: AdversarialTrainingConfiguration(
                     epsilon: options.epsilon, adversarialWeight: options.weight, epochs: options.adversarialEpochs),
                 firstEpoch: options.pretraining)
-            for (index, model) in [pretrained, longer, apr].enumerated() {
+            var models = [pretrained, longer, apr]
+            if let ganEpochs = options.ganEpochs {
+                var gan = GANConfiguration(loss: .wassersteinGP())
+                gan.epochs = ganEpochs
+                let source = TimedProfileSource(GANProfileSource(configuration: gan, data: split.train))
+                for weight in augmentationWeights {
+                    models.append(try GANAugmentedTraining.trainBPR(
+                        on: split.train, source: source,
+                        augmentation: GANAugmentation(mixRatio: 0.1, fakeProfileWeight: weight, seed: 700 + UInt64(seed)),
+                        configuration: configuration(options.pretraining + options.adversarialEpochs)))
+                }
+                generatorSeconds += source.seconds
+            }
+            for (index, model) in models.enumerated() {
                 let clean = try Experiment.evaluate(model, test: split.test, training: split.train)
                 rows[index].hr.append(clean.hr)
                 rows[index].ndcg.append(clean.ndcg)
@@ -73,6 +94,9 @@ enum APRStudy {
                  Experiment.summary(row.attacked[1.0] ?? []), Experiment.summary(row.drops[1.0] ?? [], digits: 1),
                  Experiment.summary(row.userNorm, digits: 2), Experiment.summary(row.itemNorm, digits: 2)]
             })
+        if !generatorSeconds.isEmpty {
+            print("Defender's GAN (training and generation) per retrain: \(Experiment.summary(generatorSeconds, digits: 1)) s.")
+        }
     }
 }
 
