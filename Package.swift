@@ -25,8 +25,10 @@ let dependencies: [Package.Dependency] = [
 // MARK: - Targets
 
 let targets: [Target] = [
+    // The cache-prefetch hint the memory-bound SGD kernels need and Swift cannot spell.
+    .target(name: "CRecShieldPrefetch"),
     // Data, models, metrics and numerics; no third-party dependencies.
-    .target(name: "RecShieldCore"),
+    .target(name: "RecShieldCore", dependencies: ["CRecShieldPrefetch"]),
     // Attacks (shilling profiles, noise, drift) and robustness measures; depends on the core only.
     .target(name: "RecShieldAdversarial", dependencies: ["RecShieldCore"]),
     // Robustness studies: YAML configuration, grid expansion and sharding, the SQLite result store

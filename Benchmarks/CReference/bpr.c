@@ -4,10 +4,13 @@
  * negatives and item biases:
  *
  *   draw an interaction (u, i) uniformly; draw j uniformly until u has not interacted with j
- *   (a users × items bitset when it takes at most 2^29 bits, else a binary search in u's sorted
- *   item row); x = u·(v_i − v_j) + b_i − b_j;
+ *   (a users × items bitset when it takes at most 2^29 bits, else a scan (rows up to 256 items) or
+ *   a binary search of u's sorted item row); x = u·(v_i − v_j) + b_i − b_j;
  *   z = σ(−x); θ ← θ + α (z ∂x/∂θ − 2λθ) for u, v_i, v_j, b_i, b_j, computed as
  *   θ ← (1 − 2αλ) θ + αz ∂x/∂θ.
+ *
+ * When the factors do not fit the caches, triples are drawn 16 at a time and their rows (and the
+ * next batch's pairs) prefetched before the steps run, as RecShield does.
  *
  * Hogwild (Recht et al. 2011) over pthreads: lock-free updates of shared factors.
  * Prints one line per epoch and an FNV-1a-64 checksum of the final parameters.
@@ -23,73 +26,110 @@ typedef struct {
     const int32_t *columns;
     const uint64_t *bits; /* users × stride words, or NULL */
     int64_t stride;
-    int64_t pair_count, items, dim, begin, end;
+    int64_t pair_count, users, items, dim, begin, end;
     float alpha, lambda2;
     rng_t rng;
     double log_likelihood;
 } job_t;
 
+typedef struct { int32_t user, item, negative; } triple_t;
+
+/* Draws (u, i, j): a uniform pair, then j uniformly until u has not interacted with it. */
+static inline triple_t draw_triple(const job_t *job, rng_t *rng) {
+    pair_t p = job->pairs[rng_index(rng, job->pair_count)];
+    int32_t negative;
+    if (!job->bits) {
+        const int32_t *row = job->columns + job->offsets[p.user];
+        int64_t row_length = job->offsets[p.user + 1] - job->offsets[p.user];
+        do negative = (int32_t)rng_index(rng, job->items);
+        while (row_contains(row, row_length, negative));
+    } else {
+        const uint64_t *row = job->bits + (int64_t)p.user * job->stride;
+        do negative = (int32_t)rng_index(rng, job->items);
+        while ((row[negative >> 6] >> (negative & 63)) & 1);
+    }
+    return (triple_t){p.user, p.item, negative};
+}
+
+/* One SGD step on a drawn triple; multiplies the step's likelihood into *product. */
+static inline void step(const job_t *job, triple_t t, float keep, double *product, double *log_sum) {
+    const int64_t d = job->dim;
+    const float alpha = job->alpha;
+    float *B = job->B;
+    float *u = job->U + (int64_t)t.user * d;
+    float *vi = job->V + (int64_t)t.item * d;
+    float *vj = job->V + (int64_t)t.negative * d;
+
+    vf acc[PARTS] = {0};
+    int64_t c = 0;
+    for (; c + 16 <= d; c += 16)
+        for (int p = 0; p < PARTS; p++) {
+            int64_t at = c + p * LANES;
+            acc[p] += loadv(u + at) * (loadv(vi + at) - loadv(vj + at));
+        }
+    float dot = hsum16(acc);
+    for (; c < d; c++) dot += u[c] * (vi[c] - vj[c]);
+    float bi = B[t.item], bj = B[t.negative];
+    float x = dot + (bi - bj);
+    float clamped = x < -80.0f ? -80.0f : (x > 80.0f ? 80.0f : x);
+    float e = expf(clamped);
+    float z = 1.0f / (1.0f + e);
+    *product *= (double)(e * z);
+    if (*product < 0x1p-900) { *log_sum += log(*product); *product = 1; }
+
+    float az = alpha * z;
+    c = 0;
+    for (; c < d / 16 * 16; c += LANES) {
+        vf uc = loadv(u + c), ic = loadv(vi + c), jc = loadv(vj + c);
+        storev(u + c, keep * uc + az * (ic - jc));
+        storev(vi + c, keep * ic + az * uc);
+        storev(vj + c, keep * jc - az * uc);
+    }
+    for (; c < d; c++) {
+        float uc = u[c], ic = vi[c], jc = vj[c];
+        u[c] = keep * uc + az * (ic - jc);
+        vi[c] = keep * ic + az * uc;
+        vj[c] = keep * jc - az * uc;
+    }
+    B[t.item] = keep * bi + az;
+    B[t.negative] = keep * bj - az;
+}
+
+static inline void prefetch_row(const float *row, int64_t d) {
+    for (int64_t c = 0; c < d; c += 16) __builtin_prefetch(row + c, 1, 3);
+}
+
+/* When the factors exceed the caches, draws DRAW_AHEAD triples and prefetches their rows and the
+ * next batch's pairs before stepping (drawing reads no parameter, so no number changes). */
+#define DRAW_AHEAD 16
+#define PREFETCH_THRESHOLD (4 << 20)
+
 static void *run_chunk(void *argument) {
     job_t *job = argument;
-    float *U = job->U, *V = job->V, *B = job->B;
-    const pair_t *pairs = job->pairs;
-    const int64_t *offsets = job->offsets;
-    const int32_t *columns = job->columns;
-    const uint64_t *bits = job->bits;
-    const int64_t d = job->dim, pair_count = job->pair_count, items = job->items;
-    const float alpha = job->alpha, keep = 1.0f - job->alpha * job->lambda2;
+    const int64_t d = job->dim;
+    const float keep = 1.0f - job->alpha * job->lambda2;
     rng_t rng = job->rng;
     double product = 1, log_sum = 0;
-    for (int64_t k = job->begin; k < job->end; k++) {
-        pair_t p = pairs[rng_index(&rng, pair_count)];
-        int32_t negative;
-        if (!bits) {
-            const int32_t *row = columns + offsets[p.user];
-            int64_t row_length = offsets[p.user + 1] - offsets[p.user];
-            do negative = (int32_t)rng_index(&rng, items);
-            while (row_contains(row, row_length, negative));
-        } else {
-            const uint64_t *row = bits + (int64_t)p.user * job->stride;
-            do negative = (int32_t)rng_index(&rng, items);
-            while ((row[negative >> 6] >> (negative & 63)) & 1);
-        }
-        float *u = U + (int64_t)p.user * d;
-        float *vi = V + (int64_t)p.item * d;
-        float *vj = V + (int64_t)negative * d;
-
-        vf acc[PARTS] = {0};
-        int64_t c = 0;
-        for (; c + 16 <= d; c += 16)
-            for (int p = 0; p < PARTS; p++) {
-                int64_t at = c + p * LANES;
-                acc[p] += loadv(u + at) * (loadv(vi + at) - loadv(vj + at));
+    if ((job->users + job->items) * d * 4 <= PREFETCH_THRESHOLD) {
+        for (int64_t k = job->begin; k < job->end; k++) step(job, draw_triple(job, &rng), keep, &product, &log_sum);
+    } else {
+        triple_t drawn[DRAW_AHEAD];
+        for (int64_t first = job->begin; first < job->end; first += DRAW_AHEAD) {
+            int64_t count = job->end - first < DRAW_AHEAD ? job->end - first : DRAW_AHEAD;
+            for (int64_t k = 0; k < count; k++) {
+                triple_t t = draw_triple(job, &rng);
+                drawn[k] = t;
+                prefetch_row(job->U + (int64_t)t.user * d, d);
+                prefetch_row(job->V + (int64_t)t.item * d, d);
+                prefetch_row(job->V + (int64_t)t.negative * d, d);
             }
-        float dot = hsum16(acc);
-        for (; c < d; c++) dot += u[c] * (vi[c] - vj[c]);
-        float bi = B[p.item], bj = B[negative];
-        float x = dot + (bi - bj);
-        float clamped = x < -80.0f ? -80.0f : (x > 80.0f ? 80.0f : x);
-        float e = expf(clamped);
-        float z = 1.0f / (1.0f + e);
-        product *= (double)(e * z);
-        if (product < 0x1p-900) { log_sum += log(product); product = 1; }
-
-        float az = alpha * z;
-        c = 0;
-        for (; c < d / 16 * 16; c += LANES) {
-            vf uc = loadv(u + c), ic = loadv(vi + c), jc = loadv(vj + c);
-            storev(u + c, keep * uc + az * (ic - jc));
-            storev(vi + c, keep * ic + az * uc);
-            storev(vj + c, keep * jc - az * uc);
+            rng_t ahead = rng;
+            for (int64_t k = 0; k < DRAW_AHEAD; k++) {
+                __builtin_prefetch(job->pairs + rng_index(&ahead, job->pair_count), 1, 3);
+                rng_next(&ahead);
+            }
+            for (int64_t k = 0; k < count; k++) step(job, drawn[k], keep, &product, &log_sum);
         }
-        for (; c < d; c++) {
-            float uc = u[c], ic = vi[c], jc = vj[c];
-            u[c] = keep * uc + az * (ic - jc);
-            vi[c] = keep * ic + az * uc;
-            vj[c] = keep * jc - az * uc;
-        }
-        B[p.item] = keep * bi + az;
-        B[negative] = keep * bj - az;
     }
     job->log_likelihood = log_sum + log(product);
     return NULL;
@@ -129,7 +169,7 @@ int main(int argc, char **argv) {
         for (int64_t t = 0; t < o.threads; t++) {
             int64_t begin, end;
             chunk_range(t, o.threads, pair_count, &begin, &end);
-            jobs[t] = (job_t){U, V, B, pairs, data.offsets, data.columns, bits, stride, pair_count, data.items, d,
+            jobs[t] = (job_t){U, V, B, pairs, data.offsets, data.columns, bits, stride, pair_count, data.users, data.items, d,
                               begin, end, o.learning_rate, 2 * o.regularization,
                               rng_stream(o.seed, (uint64_t)(epoch * o.threads + t)), 0};
         }

@@ -63,6 +63,7 @@ extension BPRMatrixFactorization {
         samples: BPRSampleSet, adam: inout BPRAdamState?, configuration: Configuration
     ) -> Double {
         let training = configuration.training
+        let factorBytes = (users.rowCount + items.rowCount) * training.factors * 4
         return users.withUnsafeMutablePointer { userPointer in
             items.withUnsafeMutablePointer { itemPointer in
                 biases.withUnsafeMutableBufferPointer { biasBuffer in
@@ -70,7 +71,8 @@ extension BPRMatrixFactorization {
                         let context = BPRStepContext(
                             users: userPointer, items: itemPointer, biases: biasBuffer,
                             dimension: training.factors, sampler: sampler, usesBiases: configuration.usesItemBiases,
-                            learningRate: training.learningRate, regularization: training.regularization)
+                            learningRate: training.learningRate, regularization: training.regularization,
+                            prefetchesRows: factorBytes > BPRKernels.prefetchThreshold)
                         return runSteps(epoch, context: context, samples: samples.count, adam: &adam, configuration)
                     }
                 }

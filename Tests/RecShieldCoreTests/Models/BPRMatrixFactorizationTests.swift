@@ -145,16 +145,53 @@ extension BPRMatrixFactorizationTests {
         #expect(withBitset.userFactors == withSearch.userFactors && withBitset.itemBiases == withSearch.itemBiases)
     }
 
-    @Test(arguments: [[], [3], [0, 2], [1, 4, 5, 9, 10, 11, 40, 41]] as [[Int32]])
-    func binarySearchFindsExactlyTheRowsItems(row: [Int32]) {
-        let padded: [Int32] = [-5] + row + [99]
+    /// Short rows are scanned, rows beyond ``BPRTripleSampler/scanLimit`` binary-searched; both
+    /// answers must be exact at every length around the SIMD width and the limit.
+    @Test(arguments: [[], [3], [0, 2], [1, 4, 5, 9, 10, 11, 40, 41]] as [[Int32]]
+        + [7, 8, 9, 255, 256, 257, 600].map { length in (0..<Int32(length)).map { 3 * $0 + 1 } })
+    func rowLookupFindsExactlyTheRowsItems(row: [Int32]) {
+        let padded: [Int32] = [-5] + row + [Int32.max]
         padded.withUnsafeBufferPointer { columns in
             let sampler = BPRTripleSampler(
                 pairs: .init(start: nil, count: 0), rowOffsets: .init(start: nil, count: 0), columns: columns,
                 bitset: .init(start: nil, count: 0), bitsetStride: 0, itemCount: 50, drawsPopularNegatives: false)
-            for value in Int32(-1)...50 {
+            for value in Int32(-1)...(3 * Int32(row.count) + 3) {
                 #expect(sampler.rowContains(value, start: 1, count: row.count) == row.contains(value))
             }
         }
+    }
+
+    /// Drawing ahead and prefetching (the path for factors larger than the caches) must change no
+    /// number: the same steps from the same generator give bit-identical parameters and loss.
+    @Test func prefetchingPathMatchesThePlainLoopBitForBit() throws {
+        let data = Checkerboard(size: 12).implicit
+        let samples = try BPRSampleSet(data: data, sampling: .uniform, bitsetLimit: 0)
+        var generator = Xoshiro256StarStar(seed: 3)
+        let users = FactorMatrix(rowCount: data.userCount, columnCount: 20, standardDeviation: 0.1, using: &generator)
+        let items = FactorMatrix(rowCount: data.itemCount, columnCount: 20, standardDeviation: 0.1, using: &generator)
+        func run(prefetching: Bool) -> (parameters: [Float], loss: Double, next: UInt64) {
+            var userFactors = users
+            var itemFactors = items
+            var biases = [Float](repeating: 0.01, count: data.itemCount)
+            var stream = Xoshiro256StarStar(seed: 9)
+            let loss = userFactors.withUnsafeMutablePointer { u in
+                itemFactors.withUnsafeMutablePointer { v in
+                    biases.withUnsafeMutableBufferPointer { b in
+                        samples.withSampler { sampler in
+                            let context = BPRStepContext(
+                                users: u, items: v, biases: b, dimension: 20, sampler: sampler, usesBiases: true,
+                                learningRate: 0.05, regularization: 0.01, prefetchesRows: prefetching)
+                            // 37 steps: two full batches of draws and a partial one.
+                            return BPRKernels.sgdSteps(0..<37, context, &stream)
+                        }
+                    }
+                }
+            }
+            return (userFactors.values + itemFactors.values + biases, loss, stream.next())
+        }
+        let plain = run(prefetching: false)
+        let prefetched = run(prefetching: true)
+        #expect(plain.parameters.map(\.bitPattern) == prefetched.parameters.map(\.bitPattern))
+        #expect(plain.loss.bitPattern == prefetched.loss.bitPattern && plain.next == prefetched.next)
     }
 }
