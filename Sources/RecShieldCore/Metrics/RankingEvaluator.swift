@@ -33,6 +33,13 @@ public struct RankingEvaluator: Sendable {
     /// The number of threads; results do not depend on it.
     public var threads: Int
 
+    /// How deep the full-ranking protocol ranks a user's held-out items exactly: the largest
+    /// cut-off, as no metric but AUC reads a rank beyond it (MRR reads the first, always exact);
+    /// `nil` (every rank) when AUC is asked for. Results do not depend on it.
+    var rankingDepth: Int? {
+        metrics.contains(.auc) ? nil : max(1, metrics.compactMap(\.cutoff).max() ?? 1)
+    }
+
     /// The number of users scored together: as many as keep one thread's block of score rows
     /// near 2¹⁸ floats (1 MiB, cache-resident), between 8 and 256, so a factor model scores a
     /// block as one register-tiled matrix product and packs the item factors once per block.
@@ -182,7 +189,8 @@ extension RankingEvaluator {
             if evaluator.excludesTrainingItems {
                 for item in trainingRow(of: user) { scores[Int(item)] = .nan }
             }
-            let ranking = HeldOutRanking(heldOutScores: heldOutScores, negatives: UnsafeBufferPointer(scores))
+            let ranking = HeldOutRanking(
+                heldOutScores: heldOutScores, negatives: UnsafeBufferPointer(scores), depth: evaluator.rankingDepth)
             return evaluator.metrics.map { $0.value(for: ranking) }
         }
 

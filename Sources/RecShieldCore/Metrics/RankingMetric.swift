@@ -128,6 +128,9 @@ public enum RankingMetric: Hashable, Sendable, CustomStringConvertible {
     /// - Complexity: O(m).
     public func value(for ranking: HeldOutRanking) -> Double {
         let ranks = ranking.ranks
+        if let depth = ranking.exactDepth {
+            precondition(self != .auc && (cutoff ?? 1) <= depth, "\(name) needs ranks beyond the ranking's exact depth")
+        }
         switch self {
         case let .hitRatio(k):
             precondition(k >= 1, "cut-off must be at least 1")
