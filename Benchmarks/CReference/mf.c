@@ -7,6 +7,9 @@
  *   θ ← θ − α ∂ℓ/∂θ with ℓ = e² + λ(‖u‖² + ‖v_i‖² + b_u² + b_i²), computed as
  *   u ← (1 − 2αλ) u + 2αe v_i,  v_i ← (1 − 2αλ) v_i + 2αe u,  b ← (1 − 2αλ) b + 2αe.
  *
+ * When the factors do not fit the caches, later steps' triples and rows are prefetched (the draws
+ * are known ahead), as RecShield does.
+ *
  * Hogwild (Recht et al. 2011) over pthreads: lock-free updates of shared factors.
  * Prints one line per epoch and an FNV-1a-64 checksum of the final parameters.
  */
@@ -17,11 +20,14 @@ typedef struct { int32_t user, item; float rating; } triple_t;
 typedef struct {
     float *U, *V, *BU, *BI;
     const triple_t *triples;
-    int64_t count, dim, begin, end;
+    int64_t count, users, items, dim, begin, end;
     float mean, alpha, lambda;
     rng_t rng;
     double squared_error;
 } job_t;
+
+#define PREFETCH_LEAD 8
+#define PREFETCH_THRESHOLD (4 << 20)
 
 static void *run_chunk(void *argument) {
     job_t *job = argument;
@@ -32,7 +38,23 @@ static void *run_chunk(void *argument) {
     const float keep = 1.0f - twice_alpha * job->lambda;
     rng_t rng = job->rng;
     double squared_error = 0;
+    /* When the factors exceed the caches: generators PREFETCH_LEAD and twice that many steps ahead
+     * name later steps' triples exactly (one draw per step); prefetch their triples and rows. */
+    const int prefetching = (job->users + job->items) * d * 4 > PREFETCH_THRESHOLD;
+    rng_t row_ahead = rng, triple_ahead = rng;
+    if (prefetching) {
+        for (int k = 0; k < PREFETCH_LEAD; k++) rng_next(&row_ahead);
+        for (int k = 0; k < 2 * PREFETCH_LEAD; k++) rng_next(&triple_ahead);
+    }
     for (int64_t k = job->begin; k < job->end; k++) {
+        if (prefetching) {
+            __builtin_prefetch(triples + rng_index(&triple_ahead, count), 1, 3);
+            triple_t later = triples[rng_index(&row_ahead, count)];
+            for (int64_t c = 0; c < d; c += 16) {
+                __builtin_prefetch(U + (int64_t)later.user * d + c, 1, 3);
+                __builtin_prefetch(V + (int64_t)later.item * d + c, 1, 3);
+            }
+        }
         triple_t t = triples[rng_index(&rng, count)];
         float *u = U + (int64_t)t.user * d;
         float *v = V + (int64_t)t.item * d;
@@ -91,7 +113,7 @@ int main(int argc, char **argv) {
         for (int64_t t = 0; t < o.threads; t++) {
             int64_t begin, end;
             chunk_range(t, o.threads, data.count, &begin, &end);
-            jobs[t] = (job_t){U, V, BU, BI, triples, data.count, d, begin, end, mean,
+            jobs[t] = (job_t){U, V, BU, BI, triples, data.count, data.users, data.items, d, begin, end, mean,
                               o.learning_rate, o.regularization,
                               rng_stream(o.seed, (uint64_t)(epoch * o.threads + t)), 0};
         }

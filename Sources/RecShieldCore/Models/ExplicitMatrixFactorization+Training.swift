@@ -52,6 +52,7 @@ extension ExplicitMatrixFactorization {
         triples: RatingTriples, mean: Float, configuration: Configuration
     ) -> Double {
         let training = configuration.training
+        let factorBytes = (users.rowCount + items.rowCount) * training.factors * 4
         return users.withUnsafeMutablePointer { userPointer in
             items.withUnsafeMutablePointer { itemPointer in
                 userBiases.withUnsafeMutableBufferPointer { userBiasBuffer in
@@ -61,7 +62,8 @@ extension ExplicitMatrixFactorization {
                                 users: userPointer, items: itemPointer, userBiases: userBiasBuffer,
                                 itemBiases: itemBiasBuffer, dimension: training.factors, triples: values,
                                 mean: mean, usesBiases: configuration.usesBiases,
-                                learningRate: training.learningRate, regularization: training.regularization)
+                                learningRate: training.learningRate, regularization: training.regularization,
+                                prefetches: factorBytes > BPRKernels.prefetchThreshold)
                             return Hogwild.run(
                                 samples: triples.count, threads: training.threads, seed: training.seed, epoch: epoch
                             ) { steps, generator in MFKernels.sgdSteps(steps, context, &generator) }

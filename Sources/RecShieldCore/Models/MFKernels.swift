@@ -1,3 +1,5 @@
+import CRecShieldPrefetch
+
 /// Raw views of everything an explicit-MF step reads or writes (pointers and numbers only).
 struct MFStepContext {
     var users: UnsafeMutablePointer<Float>
@@ -10,10 +12,17 @@ struct MFStepContext {
     var usesBiases: Bool
     var learningRate: Float
     var regularization: Float
+    /// Whether ``MFKernels/sgdSteps(_:_:_:)`` prefetches ahead: worth it only when the factors do
+    /// not fit the caches (``BPRKernels/prefetchThreshold``).
+    var prefetches = false
 }
 
 /// The inner loop of explicit-MF training: one worker's share of an epoch.
 enum MFKernels {
+    /// How many steps ahead rows are prefetched (triples twice as far) on data larger than the
+    /// caches.
+    static let prefetchLead = 8
+
     /// Runs SGD steps on uniformly drawn ratings:
     /// ```
     /// e = r − (((μ + b_u) + c_i) + u·v)        (u·v in 16 lanes, summed pairwise)
@@ -32,7 +41,22 @@ enum MFKernels {
         let twiceAlpha = 2 * c.learningRate
         let keep = 1 - twiceAlpha * c.regularization
         var squaredError: Double = 0
+        // Copies of the generator running `rowLead` and `tripleLead` steps ahead: every step
+        // draws exactly one index, so they name the triples of later steps exactly, and
+        // prefetching those triples and their rows lets the misses of several steps overlap.
+        var rowAhead = rng
+        var tripleAhead = rng
+        if c.prefetches {
+            for _ in 0..<prefetchLead { _ = rowAhead.next() }
+            for _ in 0..<(2 * prefetchLead) { _ = tripleAhead.next() }
+        }
         for _ in steps {
+            if c.prefetches, let tripleBase = c.triples.baseAddress {
+                recshield_prefetch_for_write(tripleBase + tripleAhead.nextIndex(below: c.triples.count))
+                let later = c.triples[rowAhead.nextIndex(below: c.triples.count)]
+                BPRKernels.prefetchRow(c.users + Int(later.user) &* d, count: d)
+                BPRKernels.prefetchRow(c.items + Int(later.item) &* d, count: d)
+            }
             let triple = c.triples[rng.nextIndex(below: c.triples.count)]
             let user = Int(triple.user)
             let item = Int(triple.item)

@@ -89,3 +89,41 @@ import Testing
         }
     }
 }
+
+extension ExplicitMatrixFactorizationTests {
+    /// Prefetching ahead (the path for factors larger than the caches) must change no number.
+    @Test func prefetchingPathMatchesThePlainLoopBitForBit() throws {
+        let data = Checkerboard(size: 12).rated()
+        let triples = try RatingTriples(data: data)
+        var generator = Xoshiro256StarStar(seed: 3)
+        let users = FactorMatrix(rowCount: data.userCount, columnCount: 20, standardDeviation: 0.1, using: &generator)
+        let items = FactorMatrix(rowCount: data.itemCount, columnCount: 20, standardDeviation: 0.1, using: &generator)
+        func run(prefetching: Bool) -> (parameters: [Float], loss: Double, next: UInt64) {
+            var userFactors = users
+            var itemFactors = items
+            var userBiases = [Float](repeating: 0.01, count: data.userCount)
+            var itemBiases = [Float](repeating: -0.01, count: data.itemCount)
+            var stream = Xoshiro256StarStar(seed: 9)
+            let loss = userFactors.withUnsafeMutablePointer { u in
+                itemFactors.withUnsafeMutablePointer { v in
+                    userBiases.withUnsafeMutableBufferPointer { bu in
+                        itemBiases.withUnsafeMutableBufferPointer { bi in
+                            triples.values.withUnsafeBufferPointer { values in
+                                let context = MFStepContext(
+                                    users: u, items: v, userBiases: bu, itemBiases: bi, dimension: 20, triples: values,
+                                    mean: 3, usesBiases: true, learningRate: 0.01, regularization: 0.02,
+                                    prefetches: prefetching)
+                                return MFKernels.sgdSteps(0..<37, context, &stream)
+                            }
+                        }
+                    }
+                }
+            }
+            return (userFactors.values + itemFactors.values + userBiases + itemBiases, loss, stream.next())
+        }
+        let plain = run(prefetching: false)
+        let prefetched = run(prefetching: true)
+        #expect(plain.parameters.map(\.bitPattern) == prefetched.parameters.map(\.bitPattern))
+        #expect(plain.loss.bitPattern == prefetched.loss.bitPattern && plain.next == prefetched.next)
+    }
+}
