@@ -96,7 +96,9 @@ static inline void step(const job_t *job, triple_t t, float keep, double *produc
 }
 
 static inline void prefetch_row(const float *row, int64_t d) {
-    for (int64_t c = 0; c < d; c += 16) __builtin_prefetch(row + c, 1, 3);
+    if (d <= 0) return;
+    uintptr_t end = (uintptr_t)(row + d);
+    for (uintptr_t line = (uintptr_t)row & ~(uintptr_t)63; line < end; line += 64) __builtin_prefetch((const void *)line, 1, 3);
 }
 
 /* When the factors exceed the caches, draws DRAW_AHEAD triples and prefetches their rows and the
@@ -125,7 +127,7 @@ static void *run_chunk(void *argument) {
             }
             rng_t ahead = rng;
             for (int64_t k = 0; k < DRAW_AHEAD; k++) {
-                __builtin_prefetch(job->pairs + rng_index(&ahead, job->pair_count), 1, 3);
+                __builtin_prefetch(job->pairs + rng_index(&ahead, job->pair_count), 0, 3);
                 rng_next(&ahead);
             }
             for (int64_t k = 0; k < count; k++) step(job, drawn[k], keep, &product, &log_sum);

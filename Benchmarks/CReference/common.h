@@ -162,9 +162,8 @@ static dataset_t load_dataset(const char *path) {
     return d;
 }
 
-/* Whether the sorted `row` of length `n` holds `value` (branch-free lower bound). */
 /* Whether value is in the sorted row: rows of up to 256 items are scanned (their cache lines load
- * in parallel; gcc vectorises the loop), longer ones binary-searched — as RecShield does. */
+ * in parallel; gcc vectorises the loop), longer ones by a branch-free binary search — as RecShield does. */
 static inline int row_contains(const int32_t *row, int64_t n, int32_t value) {
     if (n == 0) return 0;
     if (n <= 256) {

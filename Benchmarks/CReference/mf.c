@@ -29,6 +29,12 @@ typedef struct {
 #define PREFETCH_LEAD 8
 #define PREFETCH_THRESHOLD (4 << 20)
 
+static inline void prefetch_row(const float *row, int64_t d) {
+    if (d <= 0) return;
+    uintptr_t end = (uintptr_t)(row + d);
+    for (uintptr_t line = (uintptr_t)row & ~(uintptr_t)63; line < end; line += 64) __builtin_prefetch((const void *)line, 1, 3);
+}
+
 static void *run_chunk(void *argument) {
     job_t *job = argument;
     float *U = job->U, *V = job->V, *BU = job->BU, *BI = job->BI;
@@ -48,12 +54,10 @@ static void *run_chunk(void *argument) {
     }
     for (int64_t k = job->begin; k < job->end; k++) {
         if (prefetching) {
-            __builtin_prefetch(triples + rng_index(&triple_ahead, count), 1, 3);
+            __builtin_prefetch(triples + rng_index(&triple_ahead, count), 0, 3);
             triple_t later = triples[rng_index(&row_ahead, count)];
-            for (int64_t c = 0; c < d; c += 16) {
-                __builtin_prefetch(U + (int64_t)later.user * d + c, 1, 3);
-                __builtin_prefetch(V + (int64_t)later.item * d + c, 1, 3);
-            }
+            prefetch_row(U + (int64_t)later.user * d, d);
+            prefetch_row(V + (int64_t)later.item * d, d);
         }
         triple_t t = triples[rng_index(&rng, count)];
         float *u = U + (int64_t)t.user * d;

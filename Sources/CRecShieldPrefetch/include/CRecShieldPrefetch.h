@@ -7,4 +7,10 @@ static inline void recshield_prefetch_for_write(const void *address) {
     __builtin_prefetch(address, 1, 3);
 }
 
+/// The same for data that will only be read (shared between threads without invalidating the
+/// other cores' copies).
+static inline void recshield_prefetch_for_read(const void *address) {
+    __builtin_prefetch(address, 0, 3);
+}
+
 #endif

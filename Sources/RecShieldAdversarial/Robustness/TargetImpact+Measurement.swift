@@ -35,25 +35,39 @@ extension TargetImpact {
             ranksAfter.withUnsafeMutableBufferPointer { ranksAfter in
                 shifts.withUnsafeMutableBufferPointer { shifts in
                     ParallelLoop.forEachChunk(count: userCount, threads: threads) { _, range in
+                        // Users are scored a block at a time (`scores(forUsers:into:)`), as the
+                        // evaluator does: a factor model scores a block as one matrix product.
                         let itemCount = training.columnCount
-                        let scoresBefore = UnsafeMutableBufferPointer<Float>.allocate(capacity: itemCount)
-                        let scoresAfter = UnsafeMutableBufferPointer<Float>.allocate(capacity: itemCount)
+                        let blockSize = RankingEvaluator.blockSize(itemCount: itemCount)
+                        let blockBefore = UnsafeMutableBufferPointer<Float>.allocate(capacity: blockSize * itemCount)
+                        let blockAfter = UnsafeMutableBufferPointer<Float>.allocate(capacity: blockSize * itemCount)
                         defer {
-                            scoresBefore.deallocate()
-                            scoresAfter.deallocate()
+                            blockBefore.deallocate()
+                            blockAfter.deallocate()
                         }
-                        for user in range where training.count(ofRow: user) > 0 {
-                            let seen = training.columns(ofRow: user)
-                            scoresBefore.initialize(repeating: 0)
-                            scoresAfter.initialize(repeating: 0)
-                            before.scores(for: user, into: scoresBefore)
-                            after.scores(for: user, into: scoresAfter)
-                            for (position, target) in targets.enumerated() where !training.contains(row: user, column: target) {
-                                let slot = user * targetCount + position
-                                ranksBefore[slot] = Int32(rank(of: target, in: UnsafeBufferPointer(scoresBefore), excluding: seen))
-                                ranksAfter[slot] = Int32(rank(of: target, in: UnsafeBufferPointer(scoresAfter), excluding: seen))
-                                shifts[slot] = Double(scoresAfter[target]) - Double(scoresBefore[target])
+                        let measured = range.filter { training.count(ofRow: $0) > 0 }
+                        var first = 0
+                        while first < measured.count {
+                            let users = Array(measured[first..<min(first + blockSize, measured.count)])
+                            let filled = users.count * itemCount
+                            blockBefore.initialize(repeating: 0)
+                            blockAfter.initialize(repeating: 0)
+                            before.scores(forUsers: users, into: UnsafeMutableBufferPointer(rebasing: blockBefore[0..<filled]))
+                            after.scores(forUsers: users, into: UnsafeMutableBufferPointer(rebasing: blockAfter[0..<filled]))
+                            for (row, user) in users.enumerated() {
+                                let seen = training.columns(ofRow: user)
+                                let rowRange = (row * itemCount)..<((row + 1) * itemCount)
+                                let scoresBefore = UnsafeBufferPointer(rebasing: blockBefore[rowRange])
+                                let scoresAfter = UnsafeBufferPointer(rebasing: blockAfter[rowRange])
+                                for (position, target) in targets.enumerated()
+                                where !training.contains(row: user, column: target) {
+                                    let slot = user * targetCount + position
+                                    ranksBefore[slot] = Int32(rank(of: target, in: scoresBefore, excluding: seen))
+                                    ranksAfter[slot] = Int32(rank(of: target, in: scoresAfter, excluding: seen))
+                                    shifts[slot] = Double(scoresAfter[target]) - Double(scoresBefore[target])
+                                }
                             }
+                            first += blockSize
                         }
                     }
                 }

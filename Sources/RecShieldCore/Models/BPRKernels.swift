@@ -148,13 +148,16 @@ enum BPRKernels {
         return likelihood.negativeSum
     }
 
-    /// Prefetches the cache lines of a row of `count` floats.
+    /// Prefetches every cache line of a row of `count` floats, from the line holding its first
+    /// value to the line holding its last.
     @inline(__always)
     static func prefetchRow(_ row: UnsafeMutablePointer<Float>, count: Int) {
-        var offset = 0
-        while offset < count {
-            recshield_prefetch_for_write(row + offset)
-            offset &+= 16
+        guard count > 0 else { return }
+        let end = UInt(bitPattern: row + count)
+        var line = UInt(bitPattern: row) & ~63
+        while line < end {
+            recshield_prefetch_for_write(UnsafeRawPointer(bitPattern: line))
+            line &+= 64
         }
     }
 

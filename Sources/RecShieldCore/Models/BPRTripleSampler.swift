@@ -63,7 +63,7 @@ public struct BPRTripleSampler {
         guard let base = pairs.baseAddress else { return }
         var ahead = generator
         for _ in 0..<count {
-            recshield_prefetch_for_write(base + ahead.nextIndex(below: pairs.count))
+            recshield_prefetch_for_read(base + ahead.nextIndex(below: pairs.count))
             _ = ahead.next()
         }
     }

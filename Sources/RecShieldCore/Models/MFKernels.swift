@@ -52,7 +52,7 @@ enum MFKernels {
         }
         for _ in steps {
             if c.prefetches, let tripleBase = c.triples.baseAddress {
-                recshield_prefetch_for_write(tripleBase + tripleAhead.nextIndex(below: c.triples.count))
+                recshield_prefetch_for_read(tripleBase + tripleAhead.nextIndex(below: c.triples.count))
                 let later = c.triples[rowAhead.nextIndex(below: c.triples.count)]
                 BPRKernels.prefetchRow(c.users + Int(later.user) &* d, count: d)
                 BPRKernels.prefetchRow(c.items + Int(later.item) &* d, count: d)

@@ -78,26 +78,31 @@ public struct GANConfiguration: Sendable, Equatable, Hashable {
     /// Checks every setting.
     /// - Throws: ``GANError/invalidSetting(name:value:requirement:)`` naming the first setting out
     ///   of range.
+    /// The largest batch size, noise dimension or layer width accepted (2¹⁶).
+    public static let sizeLimit = 1 << 16
+
     public func validate() throws {
         func require(_ condition: Bool, _ name: String, _ value: Any, _ requirement: String) throws {
             if !condition { throw GANError.invalidSetting(name: name, value: "\(value)", requirement: requirement) }
         }
         func positiveRate(_ rate: Float) -> Bool { rate > 0 && rate.isFinite }
         func slope(_ value: Float) -> Bool { value >= 0 && value < 1 }
-        try require(noiseDimension > 0, "noise_dimension", noiseDimension, "a positive integer")
+        // Workspaces hold batch × width floats, so sizes are bounded before anything is allocated.
+        let limit = Self.sizeLimit
+        try require((1...limit).contains(noiseDimension), "noise_dimension", noiseDimension, "an integer in 1…\(limit)")
         try require(
-            generatorHiddenLayers.allSatisfy { $0 > 0 }, "generator_hidden_layers", generatorHiddenLayers,
-            "a list of positive widths (may be empty)")
+            generatorHiddenLayers.allSatisfy { (1...limit).contains($0) }, "generator_hidden_layers",
+            generatorHiddenLayers, "a list of widths in 1…\(limit) (may be empty)")
         try require(
-            discriminatorHiddenLayers.allSatisfy { $0 > 0 }, "discriminator_hidden_layers",
-            discriminatorHiddenLayers, "a list of positive widths (may be empty)")
+            discriminatorHiddenLayers.allSatisfy { (1...limit).contains($0) }, "discriminator_hidden_layers",
+            discriminatorHiddenLayers, "a list of widths in 1…\(limit) (may be empty)")
         try require(slope(generatorSlope), "generator_slope", generatorSlope, "a number in [0, 1)")
         try require(slope(discriminatorSlope), "discriminator_slope", discriminatorSlope, "a number in [0, 1)")
         if let lambda = loss.gradientPenaltyWeight {
             try require(lambda >= 0 && lambda.isFinite, "loss.lambda", lambda, "0 or a positive number")
         }
         try require(epochs >= 0, "epochs", epochs, "0 or more")
-        try require(batchSize > 0, "batch_size", batchSize, "a positive integer")
+        try require((1...limit).contains(batchSize), "batch_size", batchSize, "an integer in 1…\(limit)")
         try require(
             positiveRate(generatorLearningRate), "generator_learning_rate", generatorLearningRate,
             "a positive number")

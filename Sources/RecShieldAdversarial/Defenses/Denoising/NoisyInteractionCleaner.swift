@@ -126,11 +126,7 @@ public struct NoisyInteractionCleaner: Sendable, Equatable {
         let seed = seed
         losses.withUnsafeMutableBufferPointer { output in
             ParallelLoop.forEachChunk(count: users.count, threads: threads) { _, range in
-                let scores = UnsafeMutableBufferPointer<Float>.allocate(capacity: itemCount)
-                defer { scores.deallocate() }
-                for user in users[range] {
-                    scores.initialize(repeating: 0)
-                    model.scores(for: user, into: scores)
+                model.forEachScoreRow(of: users[range]) { user, scores in
                     var generator = Xoshiro256StarStar(seed: seed, stream: UInt64(user))
                     let free = itemCount - all.count(ofRow: user)
                     for position in byUser[user] {

@@ -60,7 +60,7 @@ import Testing
     @Test func validationNamesTheBadGANSetting() {
         var recipe = Self.tiny()
         recipe.gan.batchSize = 0
-        #expect(throws: GANError.invalidSetting(name: "batch_size", value: "0", requirement: "a positive integer")) {
+        #expect(throws: GANError.invalidSetting(name: "batch_size", value: "0", requirement: "an integer in 1…65536")) {
             try recipe.validate()
         }
     }

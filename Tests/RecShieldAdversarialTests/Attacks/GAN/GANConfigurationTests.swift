@@ -25,6 +25,11 @@ import Testing
         ("loss.lambda", { $0.loss = .wassersteinGP(lambda: -1) }),
         ("epochs", { $0.epochs = -1 }),
         ("batch_size", { $0.batchSize = 0 }),
+        // Sizes whose batch × width workspaces would overflow or exhaust memory.
+        ("batch_size", { $0.batchSize = Int.max }),
+        ("noise_dimension", { $0.noiseDimension = GANConfiguration.sizeLimit + 1 }),
+        ("generator_hidden_layers", { $0.generatorHiddenLayers = [1 << 40] }),
+        ("discriminator_hidden_layers", { $0.discriminatorHiddenLayers = [8, 1 << 20] }),
         ("generator_learning_rate", { $0.generatorLearningRate = 0 }),
         ("discriminator_learning_rate", { $0.discriminatorLearningRate = .nan }),
         ("beta1", { $0.beta1 = 1 }),
