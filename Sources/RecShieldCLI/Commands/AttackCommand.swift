@@ -23,9 +23,11 @@ struct AttackCommand: ParsableCommand {
             (--gan-* options; WGAN-GP by default) and turns generated vectors into profiles whose \
             lengths follow the real users' (or --filler-count/--filler-fraction fillers each), \
             ratings on the real scale, targets at the highest (push) or lowest (nuke) used rating. \
-            The summary adds the last epoch's losses and discriminator accuracy, the stealth \
-            distances of generated against real profiles (beside those of a real sample, the noise \
-            floor), the profile-length comparison and the mode-collapse verdict; epoch progress goes \
+            The summary adds the last epoch's losses and discriminator accuracy and the training \
+            diagnostics of the generator: stealth distances of a sample of its profiles against real \
+            ones (beside those of a real sample, the noise floor), their lengths and the \
+            mode-collapse verdict, measured with the default post-processing (real-user lengths, no \
+            targets, whatever the options chose for the injected profiles); epoch progress goes \
             to stderr on a terminal (--quiet hides it). Training is single-threaded and seeded, so \
             the artefact replays byte for byte.
             DIR receives the poisoned data in the input's format (ratings.csv, u.data, ratings.dat, \

@@ -3,7 +3,10 @@ import RecShield
 
 /// What `recshield attack --kind gan` reports about the GAN's training: the last epoch's losses
 /// and discriminator accuracy, how closely its generated profiles resemble real ones, and whether
-/// the generator collapsed.
+/// the generator collapsed. The stealth, length and collapse figures are the training
+/// diagnostics: a sample of the generator's profiles with the default post-processing
+/// (real-user lengths, no targets), not the injected profiles, whose length, filler choice and
+/// targets follow the attack's options.
 ///
 /// JSON keys: `epochs` (completed), `loss` (`standard` | `wasserstein_gp`), `discriminator_loss`,
 /// `generator_loss`, `discriminator_accuracy_real`, `discriminator_accuracy_fake`,
@@ -64,8 +67,8 @@ struct GANTrainingSummary: Encodable {
         rows += [
             ("Final losses", losses),
             ("D accuracy", "real \(Self.percent(last.discriminatorAccuracyReal)), fake \(Self.percent(last.discriminatorAccuracyFake))"),
-            ("Stealth", Self.distances(stealth) + " (real sample: " + Self.distances(baseline) + ")"),
-            ("Profile lengths", "real \(Self.number(stealth.lengths.realMean, digits: 1)) ± \(Self.number(stealth.lengths.realDeviation, digits: 1)), "
+            ("Generator stealth", Self.distances(stealth) + " (real sample: " + Self.distances(baseline) + ")"),
+            ("Generator lengths", "real \(Self.number(stealth.lengths.realMean, digits: 1)) ± \(Self.number(stealth.lengths.realDeviation, digits: 1)), "
                 + "generated \(Self.number(stealth.lengths.fakeMean, digits: 1)) ± \(Self.number(stealth.lengths.fakeDeviation, digits: 1)), "
                 + "TV \(Self.number(stealth.lengths.totalVariation))"),
             ("Mode collapse", (collapse.modeCollapse ? "YES" : "no")

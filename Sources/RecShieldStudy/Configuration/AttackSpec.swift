@@ -45,12 +45,15 @@ public struct AttackSpec: Codable, Sendable, Equatable {
     /// PGD steps.
     public var steps: Int
 
+    /// Filler items per profile when an entry gives none (gan entries aside).
+    public static let defaultFiller = FillerAmount.fraction(0.02)
+
     /// Creates an entry named after its kind with the documented defaults.
     public init(name: String? = nil, kind: AttackKind) {
         self.name = name ?? kind.rawValue
         self.kind = kind
         fakeUsers = .fraction(0.03)
-        filler = kind == .gan ? nil : .fraction(0.02)
+        filler = kind == .gan ? nil : Self.defaultFiller
         selectedCount = 10
         targets = .chosen(.unpopular, count: 5)
         goal = .push

@@ -31,7 +31,7 @@ extension StudyCellExecutor {
         case .random, .average, .bandwagon, .segment, .reverseBandwagon, .loveHate:
             guard let kind = attack.kind.shillingKind else { throw unavailable(attack) }
             let configuration = AttackConfiguration(
-                kind: kind, fakeUsers: attack.fakeUsers, filler: attack.filler ?? .fraction(0.02),
+                kind: kind, fakeUsers: attack.fakeUsers, filler: attack.filler ?? AttackSpec.defaultFiller,
                 selectedCount: attack.kind.usesSelectedItems ? attack.selectedCount : nil, targets: attack.targets,
                 goal: attack.goal, seed: seed)
             let injection = try ProfileInjector.inject(configuration, into: training)
@@ -43,7 +43,7 @@ extension StudyCellExecutor {
         case .gradient:
             // Gradient poisoning optimises profiles against a surrogate MF; push only.
             let configuration = GradientPoisoningConfiguration(
-                fakeUsers: attack.fakeUsers, filler: attack.filler ?? .fraction(0.02), targets: attack.targets, seed: seed)
+                fakeUsers: attack.fakeUsers, filler: attack.filler ?? AttackSpec.defaultFiller, targets: attack.targets, seed: seed)
             let injection = try GradientPoisoning.inject(configuration, into: training).injection
             return InjectedProfiles(
                 poisoned: injection.poisoned, realUserCount: injection.realUserCount, targets: injection.targets,

@@ -22,7 +22,7 @@ extension AttackCommandTests {
         let lines = try command.output().split(separator: "\n").map(String.init)
         #expect(lines.contains("Attack               gan (push), seed 7"))
         #expect(lines.contains { $0.hasPrefix("GAN training         2 epochs, standard loss, generator 6, discriminator 6") })
-        for label in ["Final losses", "D accuracy", "Stealth", "Profile lengths", "Mode collapse"] {
+        for label in ["Final losses", "D accuracy", "Generator stealth", "Generator lengths", "Mode collapse"] {
             #expect(lines.contains { $0.hasPrefix(label + " ") })
         }
         #expect(lines.contains { $0.hasPrefix("Fillers per profile") && $0.hasSuffix("on average (lengths follow the real users')") })

@@ -44,6 +44,6 @@ import Testing
         #expect(rows["Final losses"]?.hasPrefix("D " + String(format: "%.3f", last.discriminatorLoss) + ", G ") == true)
         #expect(rows["D accuracy"] == String(
             format: "real %.1f%%, fake %.1f%%", last.discriminatorAccuracyReal * 100, last.discriminatorAccuracyFake * 100))
-        #expect(rows["Stealth"]?.hasPrefix("rating TV ") == true && rows["Mode collapse"]?.hasPrefix(training.modeCollapse ? "YES" : "no") == true)
+        #expect(rows["Generator stealth"]?.hasPrefix("rating TV ") == true && rows["Mode collapse"]?.hasPrefix(training.modeCollapse ? "YES" : "no") == true)
     }
 }

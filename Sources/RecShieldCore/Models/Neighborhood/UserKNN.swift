@@ -78,7 +78,7 @@ public struct UserKNN: ArchivableModel, Sendable, Equatable {
         guard configuration.neighborLists == .scoredItem else {
             throw NeighborhoodConfiguration.ConfigurationError.invalidSetting(
                 name: "neighbor_lists", value: configuration.neighborLists.rawValue,
-                requirement: "scored_item for UserKNN (rated-item lists are an ItemKNN setting)")
+                requirement: "scored-item lists for UserKNN (rated-item lists are an ItemKNN setting)")
         }
         let training = NeighborhoodTraining(interactions, configuration: configuration)
         let neighbors = SimilarityGraph.topK(

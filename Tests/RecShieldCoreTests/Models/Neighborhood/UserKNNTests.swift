@@ -87,7 +87,7 @@ import Testing
         configuration.neighborLists = .ratedItems
         #expect(throws: NeighborhoodConfiguration.ConfigurationError.invalidSetting(
             name: "neighbor_lists", value: "rated_items",
-            requirement: "scored_item for UserKNN (rated-item lists are an ItemKNN setting)")) {
+            requirement: "scored-item lists for UserKNN (rated-item lists are an ItemKNN setting)")) {
             try UserKNN(interactions: Fixtures.binary, configuration: configuration)
         }
     }
