@@ -27,52 +27,37 @@ extension TargetImpact {
         try validate(before: before, after: after, training: training, targets: targets, cutoffs: cutoffs)
         let userCount = training.rowCount
         let targetCount = targets.count
-        // Per (user, target): ranks before/after (0 = not measured) and the score change.
+        // Per (user, target): ranks before/after (0 = not measured) and the scores.
         var ranksBefore = [Int32](repeating: 0, count: userCount * targetCount)
         var ranksAfter = [Int32](repeating: 0, count: userCount * targetCount)
-        var shifts = [Double](repeating: 0, count: userCount * targetCount)
+        var scoresBefore = [Float](repeating: 0, count: userCount * targetCount)
+        var scoresAfter = [Float](repeating: 0, count: userCount * targetCount)
+        /// Ranks and scores of the targets each user had not seen, from one model's score rows.
+        func record<Model: Recommender>(
+            _ model: Model, users: [Int], ranks: UnsafeMutableBufferPointer<Int32>, scores: UnsafeMutableBufferPointer<Float>
+        ) {
+            model.forEachScoreRow(of: users) { _, user, row in
+                let seen = training.columns(ofRow: user)
+                for (position, target) in targets.enumerated() where !training.contains(row: user, column: target) {
+                    ranks[user * targetCount + position] = Int32(rank(of: target, in: UnsafeBufferPointer(row), excluding: seen))
+                    scores[user * targetCount + position] = row[target]
+                }
+            }
+        }
         ranksBefore.withUnsafeMutableBufferPointer { ranksBefore in
             ranksAfter.withUnsafeMutableBufferPointer { ranksAfter in
-                shifts.withUnsafeMutableBufferPointer { shifts in
-                    ParallelLoop.forEachChunk(count: userCount, threads: threads) { _, range in
-                        // Users are scored a block at a time (`scores(forUsers:into:)`), as the
-                        // evaluator does: a factor model scores a block as one matrix product.
-                        let itemCount = training.columnCount
-                        let blockSize = RankingEvaluator.blockSize(itemCount: itemCount)
-                        let blockBefore = UnsafeMutableBufferPointer<Float>.allocate(capacity: blockSize * itemCount)
-                        let blockAfter = UnsafeMutableBufferPointer<Float>.allocate(capacity: blockSize * itemCount)
-                        defer {
-                            blockBefore.deallocate()
-                            blockAfter.deallocate()
-                        }
-                        let measured = range.filter { training.count(ofRow: $0) > 0 }
-                        var first = 0
-                        while first < measured.count {
-                            let users = Array(measured[first..<min(first + blockSize, measured.count)])
-                            let filled = users.count * itemCount
-                            blockBefore.initialize(repeating: 0)
-                            blockAfter.initialize(repeating: 0)
-                            before.scores(forUsers: users, into: UnsafeMutableBufferPointer(rebasing: blockBefore[0..<filled]))
-                            after.scores(forUsers: users, into: UnsafeMutableBufferPointer(rebasing: blockAfter[0..<filled]))
-                            for (row, user) in users.enumerated() {
-                                let seen = training.columns(ofRow: user)
-                                let rowRange = (row * itemCount)..<((row + 1) * itemCount)
-                                let scoresBefore = UnsafeBufferPointer(rebasing: blockBefore[rowRange])
-                                let scoresAfter = UnsafeBufferPointer(rebasing: blockAfter[rowRange])
-                                for (position, target) in targets.enumerated()
-                                where !training.contains(row: user, column: target) {
-                                    let slot = user * targetCount + position
-                                    ranksBefore[slot] = Int32(rank(of: target, in: scoresBefore, excluding: seen))
-                                    ranksAfter[slot] = Int32(rank(of: target, in: scoresAfter, excluding: seen))
-                                    shifts[slot] = Double(scoresAfter[target]) - Double(scoresBefore[target])
-                                }
-                            }
-                            first += blockSize
+                scoresBefore.withUnsafeMutableBufferPointer { scoresBefore in
+                    scoresAfter.withUnsafeMutableBufferPointer { scoresAfter in
+                        ParallelLoop.forEachChunk(count: userCount, threads: threads) { _, range in
+                            let users = range.filter { training.count(ofRow: $0) > 0 }
+                            record(before, users: users, ranks: ranksBefore, scores: scoresBefore)
+                            record(after, users: users, ranks: ranksAfter, scores: scoresAfter)
                         }
                     }
                 }
             }
         }
+        let shifts = zip(scoresAfter, scoresBefore).map { Double($0) - Double($1) }
         return try summarise(
             targets: targets, cutoffs: cutoffs, ranksBefore: ranksBefore, ranksAfter: ranksAfter, shifts: shifts)
     }

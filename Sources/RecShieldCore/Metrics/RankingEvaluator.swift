@@ -109,17 +109,10 @@ public struct RankingEvaluator: Sendable {
         }
         let users = (0..<test.rowCount).filter { test.count(ofRow: $0) > 0 }
         var values = [Double](repeating: 0, count: metrics.count * users.count)
-        let blockSize = Self.blockSize(itemCount: itemCount)
         values.withUnsafeMutableBufferPointer { output in
             ParallelLoop.forEachChunk(count: users.count, threads: threads) { _, range in
                 var worker = Worker(evaluator: self, test: test, training: training, itemCount: itemCount)
-                defer { worker.deallocate() }
-                var start = range.lowerBound
-                while start < range.upperBound {
-                    let end = min(start + blockSize, range.upperBound)
-                    worker.evaluate(model, users: users, positions: start..<end, into: output)
-                    start = end
-                }
+                worker.evaluate(model, users: users, positions: range, into: output)
             }
         }
         let perUser = (0..<metrics.count).map { m in Array(values[(m * users.count)..<((m + 1) * users.count)]) }
@@ -128,13 +121,11 @@ public struct RankingEvaluator: Sendable {
 }
 
 extension RankingEvaluator {
-    /// One thread's scratch state: a block of score rows and, for the sampled protocol, a sampler.
+    /// One thread's scratch state: for the sampled protocol, a sampler.
     private struct Worker {
         let evaluator: RankingEvaluator
         let test: SparseMatrix
         let training: SparseMatrix?
-        let itemCount: Int
-        let block: UnsafeMutableBufferPointer<Float>
         /// Sized to the items for the sampled protocol, empty otherwise.
         var sampler: NegativeSampler
 
@@ -142,8 +133,6 @@ extension RankingEvaluator {
             self.evaluator = evaluator
             self.test = test
             self.training = training
-            self.itemCount = itemCount
-            block = .allocate(capacity: RankingEvaluator.blockSize(itemCount: itemCount) * itemCount)
             if case .sampled = evaluator.rankingProtocol {
                 sampler = NegativeSampler(itemCount: itemCount)
             } else {
@@ -151,18 +140,13 @@ extension RankingEvaluator {
             }
         }
 
-        func deallocate() { block.deallocate() }
-
-        /// Scores `users[positions]` together, then ranks each user's held-out items and writes
-        /// one value per metric to `output[metric · users.count + position]`.
+        /// Scores `users[positions]` a block at a time (``Recommender/forEachScoreRow(of:_:)``),
+        /// then ranks each user's held-out items and writes one value per metric to
+        /// `output[metric · users.count + position]`.
         mutating func evaluate<Model: Recommender>(
             _ model: Model, users: [Int], positions: Range<Int>, into output: UnsafeMutableBufferPointer<Double>
         ) {
-            let blockUsers = Array(users[positions])
-            model.scores(forUsers: blockUsers, into: UnsafeMutableBufferPointer(
-                rebasing: block[0..<(blockUsers.count * itemCount)]))
-            for (row, user) in blockUsers.enumerated() {
-                let scores = UnsafeMutableBufferPointer(rebasing: block[(row * itemCount)..<((row + 1) * itemCount)])
+            model.forEachScoreRow(of: users[positions]) { index, user, scores in
                 ScoreCounting.replaceNaNWithNegativeInfinity(in: scores)
                 let userValues: [Double]
                 switch evaluator.rankingProtocol {
@@ -171,7 +155,7 @@ extension RankingEvaluator {
                 case let .sampled(negatives, seed):
                     userValues = sampledValues(user: user, scores: scores, negatives: negatives, seed: seed)
                 }
-                let position = positions.lowerBound + row
+                let position = positions.lowerBound + index
                 for (m, value) in userValues.enumerated() { output[m * users.count + position] = value }
             }
         }

@@ -1,4 +1,3 @@
-import CRecShieldPrefetch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -17,7 +16,7 @@ struct BPRStepContext {
     var learningRate: Float
     var regularization: Float
     /// Whether ``BPRKernels/sgdSteps(_:_:_:)`` prefetches the rows of drawn triples: worth it
-    /// only when the factors do not fit the caches (``BPRKernels/prefetchThreshold``).
+    /// only when the factors do not fit the caches (``CachePrefetch/pays(rows:columns:)``).
     var prefetchesRows = false
 
     /// Draws `(u, i, j)` (see ``BPRTripleSampler/drawTriple(_:)``).
@@ -97,10 +96,6 @@ enum BPRKernels {
     /// cache-resident data the plain loop is faster, so it runs there.
     static let drawAhead = 16
 
-    /// The factor bytes above which prefetching rows pays: beyond a core's L2 (1 MiB here) and
-    /// most of its share of L3. Below it the prefetches only cost instructions.
-    static let prefetchThreshold = 4 << 20
-
     /// Runs SGD steps `θ ← θ − α ∂ℓ/∂θ`, written with `z = σ(−x̂)` as
     /// ```
     /// u   ← (1 − 2αλ) u   + αz (v_i − v_j)
@@ -134,9 +129,9 @@ enum BPRKernels {
                 for index in 0..<count {
                     let triple = c.drawTriple(&rng)
                     drawn[index] = triple
-                    prefetchRow(c.users + triple.user &* d, count: d)
-                    prefetchRow(c.items + triple.positive &* d, count: d)
-                    prefetchRow(c.items + triple.negative &* d, count: d)
+                    CachePrefetch.row(c.users + triple.user &* d, count: d)
+                    CachePrefetch.row(c.items + triple.positive &* d, count: d)
+                    CachePrefetch.row(c.items + triple.negative &* d, count: d)
                 }
                 c.sampler.prefetchPairs(drawnFrom: rng, count: drawAhead)
                 for index in 0..<count {
@@ -146,19 +141,6 @@ enum BPRKernels {
             }
         }
         return likelihood.negativeSum
-    }
-
-    /// Prefetches every cache line of a row of `count` floats, from the line holding its first
-    /// value to the line holding its last.
-    @inline(__always)
-    static func prefetchRow(_ row: UnsafeMutablePointer<Float>, count: Int) {
-        guard count > 0 else { return }
-        let end = UInt(bitPattern: row + count)
-        var line = UInt(bitPattern: row) & ~63
-        while line < end {
-            recshield_prefetch_for_write(UnsafeRawPointer(bitPattern: line))
-            line &+= 64
-        }
     }
 
     /// One SGD step on a drawn and evaluated sample (the updates of ``sgdSteps(_:_:_:)``).

@@ -63,7 +63,7 @@ extension BPRMatrixFactorization {
         samples: BPRSampleSet, adam: inout BPRAdamState?, configuration: Configuration
     ) -> Double {
         let training = configuration.training
-        let factorBytes = (users.rowCount + items.rowCount) * training.factors * 4
+        let prefetches = CachePrefetch.pays(rows: users.rowCount + items.rowCount, columns: training.factors)
         return users.withUnsafeMutablePointer { userPointer in
             items.withUnsafeMutablePointer { itemPointer in
                 biases.withUnsafeMutableBufferPointer { biasBuffer in
@@ -72,7 +72,7 @@ extension BPRMatrixFactorization {
                             users: userPointer, items: itemPointer, biases: biasBuffer,
                             dimension: training.factors, sampler: sampler, usesBiases: configuration.usesItemBiases,
                             learningRate: training.learningRate, regularization: training.regularization,
-                            prefetchesRows: factorBytes > BPRKernels.prefetchThreshold)
+                            prefetchesRows: prefetches)
                         return runSteps(epoch, context: context, samples: samples.count, adam: &adam, configuration)
                     }
                 }

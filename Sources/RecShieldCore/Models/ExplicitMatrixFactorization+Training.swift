@@ -52,7 +52,7 @@ extension ExplicitMatrixFactorization {
         triples: RatingTriples, mean: Float, configuration: Configuration
     ) -> Double {
         let training = configuration.training
-        let factorBytes = (users.rowCount + items.rowCount) * training.factors * 4
+        let prefetches = CachePrefetch.pays(rows: users.rowCount + items.rowCount, columns: training.factors)
         return users.withUnsafeMutablePointer { userPointer in
             items.withUnsafeMutablePointer { itemPointer in
                 userBiases.withUnsafeMutableBufferPointer { userBiasBuffer in
@@ -63,7 +63,7 @@ extension ExplicitMatrixFactorization {
                                 itemBiases: itemBiasBuffer, dimension: training.factors, triples: values,
                                 mean: mean, usesBiases: configuration.usesBiases,
                                 learningRate: training.learningRate, regularization: training.regularization,
-                                prefetches: factorBytes > BPRKernels.prefetchThreshold)
+                                prefetches: prefetches)
                             return Hogwild.run(
                                 samples: triples.count, threads: training.threads, seed: training.seed, epoch: epoch
                             ) { steps, generator in MFKernels.sgdSteps(steps, context, &generator) }

@@ -13,7 +13,7 @@ struct MFStepContext {
     var learningRate: Float
     var regularization: Float
     /// Whether ``MFKernels/sgdSteps(_:_:_:)`` prefetches ahead: worth it only when the factors do
-    /// not fit the caches (``BPRKernels/prefetchThreshold``).
+    /// not fit the caches (``CachePrefetch/pays(rows:columns:)``).
     var prefetches = false
 }
 
@@ -54,8 +54,8 @@ enum MFKernels {
             if c.prefetches, let tripleBase = c.triples.baseAddress {
                 recshield_prefetch_for_read(tripleBase + tripleAhead.nextIndex(below: c.triples.count))
                 let later = c.triples[rowAhead.nextIndex(below: c.triples.count)]
-                BPRKernels.prefetchRow(c.users + Int(later.user) &* d, count: d)
-                BPRKernels.prefetchRow(c.items + Int(later.item) &* d, count: d)
+                CachePrefetch.row(c.users + Int(later.user) &* d, count: d)
+                CachePrefetch.row(c.items + Int(later.item) &* d, count: d)
             }
             let triple = c.triples[rng.nextIndex(below: c.triples.count)]
             let user = Int(triple.user)

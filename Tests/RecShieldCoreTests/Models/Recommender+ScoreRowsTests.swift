@@ -14,7 +14,8 @@ import Testing
             userFactors: users, itemFactors: items, itemBiases: [Float](repeating: 0.5, count: 3_000))
         let asked = Array(0..<200) + [7, 7, 199]
         var seen: [Int] = []
-        model.forEachScoreRow(of: asked) { user, scores in
+        model.forEachScoreRow(of: asked) { index, user, scores in
+            #expect(index == seen.count)
             seen.append(user)
             #expect(Array(scores).map(\.bitPattern) == model.scores(for: user).map(\.bitPattern))
         }

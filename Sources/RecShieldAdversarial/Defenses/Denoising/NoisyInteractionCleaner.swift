@@ -126,7 +126,7 @@ public struct NoisyInteractionCleaner: Sendable, Equatable {
         let seed = seed
         losses.withUnsafeMutableBufferPointer { output in
             ParallelLoop.forEachChunk(count: users.count, threads: threads) { _, range in
-                model.forEachScoreRow(of: users[range]) { user, scores in
+                model.forEachScoreRow(of: users[range]) { _, user, scores in
                     var generator = Xoshiro256StarStar(seed: seed, stream: UInt64(user))
                     let free = itemCount - all.count(ofRow: user)
                     for position in byUser[user] {
