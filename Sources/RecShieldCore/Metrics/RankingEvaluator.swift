@@ -126,11 +126,14 @@ extension RankingEvaluator {
         let evaluator: RankingEvaluator
         let test: SparseMatrix
         let training: SparseMatrix?
+        /// ``RankingEvaluator/rankingDepth``, computed once.
+        let rankingDepth: Int?
         /// Sized to the items for the sampled protocol, empty otherwise.
         var sampler: NegativeSampler
 
         init(evaluator: RankingEvaluator, test: SparseMatrix, training: SparseMatrix?, itemCount: Int) {
             self.evaluator = evaluator
+            rankingDepth = evaluator.rankingDepth
             self.test = test
             self.training = training
             if case .sampled = evaluator.rankingProtocol {
@@ -174,7 +177,7 @@ extension RankingEvaluator {
                 for item in trainingRow(of: user) { scores[Int(item)] = .nan }
             }
             let ranking = HeldOutRanking(
-                heldOutScores: heldOutScores, negatives: UnsafeBufferPointer(scores), depth: evaluator.rankingDepth)
+                heldOutScores: heldOutScores, negatives: UnsafeBufferPointer(scores), depth: rankingDepth)
             return evaluator.metrics.map { $0.value(for: ranking) }
         }
 
