@@ -32,7 +32,7 @@ extension TargetImpact {
         var ranksAfter = [Int32](repeating: 0, count: userCount * targetCount)
         var scoresBefore = [Float](repeating: 0, count: userCount * targetCount)
         var scoresAfter = [Float](repeating: 0, count: userCount * targetCount)
-        /// Ranks and scores of the targets each user had not seen, from one model's score rows.
+        // Ranks and scores of the targets each user had not seen, from one model's score rows.
         func record<Model: Recommender>(
             _ model: Model, users: [Int], ranks: UnsafeMutableBufferPointer<Int32>, scores: UnsafeMutableBufferPointer<Float>
         ) {
